@@ -1,0 +1,13 @@
+package cn.scenehub.search.index;
+
+/**
+ * One searchable collection: readers and writers use the {@code alias}; behind it stands a
+ * versioned physical index ({@code alias_v<timestamp>}) so a rebuild can be swapped in at once.
+ *
+ * @param alias            the name clients use, e.g. {@code taxonomy}
+ * @param mappingsResource classpath resource (relative to this package) with the mappings JSON
+ */
+public record IndexDefinition(String alias, String mappingsResource) {
+
+    public static final IndexDefinition TAXONOMY = new IndexDefinition("taxonomy", "taxonomy-mappings.json");
+}
