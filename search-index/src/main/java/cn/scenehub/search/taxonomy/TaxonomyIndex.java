@@ -9,7 +9,9 @@ import cn.scenehub.search.index.IndexDefinition;
 import cn.scenehub.search.index.IndexLayout;
 import cn.scenehub.search.index.SearchIndexException;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
@@ -49,20 +51,25 @@ public final class TaxonomyIndex {
         }
         try {
             if (!documents.isEmpty()) {
-                BulkResponse response = client.bulk(bulk.refresh(org.opensearch.client.opensearch._types.Refresh.True).build());
+                BulkResponse response = client.bulk(bulk.refresh(Refresh.True).build());
                 if (response.errors()) {
                     throw new SearchIndexException("taxonomy bulk indexing reported errors: "
                             + response.items().stream().filter(item -> item.error() != null)
                             .map(item -> item.id() + ": " + item.error().reason()).toList());
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | OpenSearchException e) {
             throw new SearchIndexException("taxonomy bulk indexing failed: " + e.getMessage(), e);
         }
         admin.swapAlias(DEFINITION, index);
     }
 
-    /** Terms whose names share words with {@code query}, best first; all words must match. */
+    /** Whether the alias exists, i.e. a build has completed. */
+    public boolean exists() {
+        return admin.currentIndex(DEFINITION).isPresent();
+    }
+
+    /** Terms whose names share a word with {@code query} (or whose code it is), best first. */
     public List<TaxonomyDocument> search(String query, int size) {
         String segmented = segmenter.segment(query);
         if (segmented.isEmpty()) {
@@ -74,13 +81,13 @@ public final class TaxonomyIndex {
                     .size(size)
                     .query(q -> q.bool(b -> b
                             .should(sh -> sh.match(m -> m.field("nameSegmented")
-                                    .query(FieldValue.of(segmented)).operator(Operator.And)))
+                                    .query(FieldValue.of(segmented)).operator(Operator.Or)))
                             .should(sh -> sh.term(t -> t.field("code")
                                     .value(FieldValue.of(query.trim().toUpperCase(java.util.Locale.ROOT)))))
                             .minimumShouldMatch("1"))),
                     TaxonomyDocument.class);
             return response.hits().hits().stream().map(Hit::source).toList();
-        } catch (IOException e) {
+        } catch (IOException | OpenSearchException e) {
             throw new SearchIndexException("taxonomy search failed: " + e.getMessage(), e);
         }
     }

@@ -1,0 +1,83 @@
+package cn.scenehub.common.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+/**
+ * Bean-validation failures as a 400 problem whose {@code errors} name each field the way the
+ * client wrote it: {@code q}, {@code title}, {@code enterprise.creditCode} — not the Java method
+ * and parameter path.
+ */
+@Produces
+@Singleton
+@Replaces(ConstraintExceptionHandler.class)
+class ValidationProblemHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> errors;
+
+    ValidationProblemHandler(ErrorResponseProcessor<?> errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
+        List<Error> fieldErrors = new ArrayList<>();
+        exception.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(violation -> fieldErrors.add(fieldError(fieldOf(violation), violation.getMessage())));
+        return errors.processResponse(ErrorContext.builder(request).cause(exception).errors(fieldErrors).build(),
+                HttpResponse.badRequest());
+    }
+
+    /** Drops the method node, and a body parameter's own name when its properties follow. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean parameterWithProperties = node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || parameterWithProperties || node.getName() == null) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            }
+            names.add(name);
+        }
+        return String.join(".", names);
+    }
+
+    private static Error fieldError(String field, String message) {
+        return new Error() {
+            @Override
+            public Optional<String> getPath() {
+                return Optional.of(field);
+            }
+
+            @Override
+            public String getMessage() {
+                return message;
+            }
+        };
+    }
+}

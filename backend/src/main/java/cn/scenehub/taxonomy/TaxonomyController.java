@@ -1,0 +1,34 @@
+package cn.scenehub.taxonomy;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Public: the modes and scenario categories, and a search over their names. */
+@Controller("/api/v1/taxonomy")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TaxonomyController {
+
+    private final TaxonomyService taxonomy;
+
+    TaxonomyController(TaxonomyService taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    @Get
+    TaxonomyView taxonomy() {
+        return taxonomy.taxonomy();
+    }
+
+    @Get("/search")
+    TaxonomySearchResult search(@QueryValue @NotBlank @Size(max = 100) String q,
+                                @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return taxonomy.search(q, size);
+    }
+}

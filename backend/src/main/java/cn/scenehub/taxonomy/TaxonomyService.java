@@ -1,0 +1,93 @@
+package cn.scenehub.taxonomy;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import cn.scenehub.search.taxonomy.TaxonomyIndex;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the taxonomy from MySQL through a Redis cache, and searches it in OpenSearch. Redis is
+ * only a cache: when it is unreachable the database answers.
+ */
+@Singleton
+public class TaxonomyService {
+
+    static final String CACHE_KEY = "scenehub:cache:taxonomy:v1";
+    private static final Duration CACHE_TTL = Duration.ofHours(1);
+    private static final Logger LOG = LoggerFactory.getLogger(TaxonomyService.class);
+
+    private final TaxonomyTermRepository terms;
+    private final TaxonomyIndex index;
+    private final StatefulRedisConnection<String, String> redis;
+    private final ObjectMapper json;
+
+    TaxonomyService(TaxonomyTermRepository terms, TaxonomyIndex index,
+                    StatefulRedisConnection<String, String> redis, ObjectMapper json) {
+        this.terms = terms;
+        this.index = index;
+        this.redis = redis;
+        this.json = json;
+    }
+
+    public TaxonomyView taxonomy() {
+        TaxonomyView cached = readCache();
+        if (cached != null) {
+            return cached;
+        }
+        TaxonomyView view = TaxonomyView.of(terms.findAllOrderByKindAndPosition());
+        writeCache(view);
+        return view;
+    }
+
+    public TaxonomySearchResult search(String query, int size) {
+        return new TaxonomySearchResult(index.search(query, size).stream()
+                .map(d -> new TaxonomySearchResult.Hit(d.kind(), d.code(), d.name()))
+                .toList());
+    }
+
+    /** Rebuilds the search index from the database, the source of truth. */
+    public int reindex() {
+        var documents = terms.findAllOrderByKindAndPosition().stream()
+                .map(t -> index.document(t.kind().name(), t.code(), t.name()))
+                .toList();
+        index.rebuild(documents);
+        return documents.size();
+    }
+
+    /** Whether the search index exists (built by this or another instance). */
+    public boolean isIndexed() {
+        return index.exists();
+    }
+
+    /** Drops the cached taxonomy, so the next read comes from the database. */
+    public void evictCache() {
+        try {
+            redis.sync().del(CACHE_KEY);
+        } catch (RuntimeException e) {
+            LOG.warn("could not evict the taxonomy cache: {}", e.getMessage());
+        }
+    }
+
+    private TaxonomyView readCache() {
+        try {
+            String cached = redis.sync().get(CACHE_KEY);
+            return cached == null ? null : json.readValue(cached, TaxonomyView.class);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("taxonomy cache unreadable, reading the database: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    private void writeCache(TaxonomyView view) {
+        try {
+            redis.sync().setex(CACHE_KEY, CACHE_TTL.toSeconds(), json.writeValueAsString(view));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not cache the taxonomy: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package cn.scenehub.common
+
+import cn.scenehub.support.IntegrationSpec
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.MediaType
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+
+@MicronautTest(transactional = false)
+class PortalSpec extends IntegrationSpec {
+
+    @Inject
+    @Client('/')
+    HttpClient client
+
+    def "the portal is served at /"() {
+        when:
+        def response = client.toBlocking().exchange(HttpRequest.GET('/').accept(MediaType.TEXT_HTML), String)
+
+        then:
+        response.status.code == 200
+        response.body().contains('<div id="app">')
+    }
+
+    def "a deep link reloaded in the browser gets the portal, so the router can show it"() {
+        when:
+        def response = client.toBlocking().exchange(HttpRequest.GET('/taxonomy').accept(MediaType.TEXT_HTML), String)
+
+        then:
+        response.status.code == 200
+        response.body().contains('<div id="app">')
+    }
+
+    def "an unknown API path is a 404 problem, not the portal"() {
+        when:
+        client.toBlocking().exchange(HttpRequest.GET('/api/v1/no-such-thing').accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON_TYPE), String)
+
+        then:
+        def e = thrown(HttpClientResponseException)
+        e.status.code == 404
+        e.response.contentType.get().toString() == 'application/problem+json'
+    }
+}
