@@ -47,7 +47,7 @@ class TaxonomyIndexer {
 
     void indexOnce() {
         try {
-            var lease = locks.tryAcquire("taxonomy-reindex", Duration.ofSeconds(30));
+            var lease = locks.tryAcquire("reindex:" + taxonomy.indexAlias(), Duration.ofSeconds(30));
             if (lease.isEmpty()) {
                 // Another replica is rebuilding; done once its index is in place.
                 indexed.set(taxonomy.isIndexed());

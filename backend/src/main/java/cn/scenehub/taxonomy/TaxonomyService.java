@@ -59,6 +59,11 @@ public class TaxonomyService {
         return documents.size();
     }
 
+    /** Names the index, e.g. for a lease that guards rebuilding it. */
+    public String indexAlias() {
+        return index.alias();
+    }
+
     /** Whether the search index exists (built by this or another instance). */
     public boolean isIndexed() {
         return index.exists();

@@ -64,6 +64,11 @@ public final class TaxonomyIndex {
         admin.swapAlias(DEFINITION, index);
     }
 
+    /** The alias readers use, e.g. {@code taxonomy} (with the layout's prefix). */
+    public String alias() {
+        return alias;
+    }
+
     /** Whether the alias exists, i.e. a build has completed. */
     public boolean exists() {
         return admin.currentIndex(DEFINITION).isPresent();
