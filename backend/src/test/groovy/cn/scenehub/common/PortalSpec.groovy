@@ -1,5 +1,6 @@
 package cn.scenehub.common
 
+import cn.scenehub.support.Api
 import cn.scenehub.support.IntegrationSpec
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.MediaType
@@ -35,12 +36,12 @@ class PortalSpec extends IntegrationSpec {
     }
 
     def "an unknown API path is a 404 problem, not the portal"() {
-        when:
-        client.toBlocking().exchange(HttpRequest.GET('/api/v1/no-such-thing').accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON_TYPE), String)
+        given:
+        def api = new Api(client.toBlocking())
+        def request = { HttpRequest.GET('/api/v1/no-such-thing').accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON_TYPE) }
 
-        then:
-        def e = thrown(HttpClientResponseException)
-        e.status.code == 404
-        e.response.contentType.get().toString() == 'application/problem+json'
+        expect:
+        api.problem(request()).status == 404
+        api.problem(request(), api.admin()).status == 404
     }
 }

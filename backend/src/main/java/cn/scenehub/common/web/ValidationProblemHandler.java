@@ -3,7 +3,6 @@ package cn.scenehub.common.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
@@ -41,7 +40,7 @@ class ValidationProblemHandler implements ExceptionHandler<ConstraintViolationEx
         List<Error> fieldErrors = new ArrayList<>();
         exception.getConstraintViolations().stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(violation -> fieldErrors.add(fieldError(fieldOf(violation), violation.getMessage())));
+                .forEach(violation -> fieldErrors.add(FieldErrors.of(fieldOf(violation), violation.getMessage())));
         return errors.processResponse(ErrorContext.builder(request).cause(exception).errors(fieldErrors).build(),
                 HttpResponse.badRequest());
     }
@@ -65,19 +64,5 @@ class ValidationProblemHandler implements ExceptionHandler<ConstraintViolationEx
             names.add(name);
         }
         return String.join(".", names);
-    }
-
-    private static Error fieldError(String field, String message) {
-        return new Error() {
-            @Override
-            public Optional<String> getPath() {
-                return Optional.of(field);
-            }
-
-            @Override
-            public String getMessage() {
-                return message;
-            }
-        };
     }
 }
