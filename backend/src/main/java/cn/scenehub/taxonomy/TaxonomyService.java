@@ -2,6 +2,8 @@ package cn.scenehub.taxonomy;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 
 import cn.scenehub.search.taxonomy.TaxonomyIndex;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -39,7 +41,7 @@ public class TaxonomyService {
         if (cached != null) {
             return cached;
         }
-        TaxonomyView view = TaxonomyView.of(terms.findAllOrderByKindAndPosition());
+        TaxonomyView view = TaxonomyView.of(knownTerms());
         writeCache(view);
         return view;
     }
@@ -52,7 +54,7 @@ public class TaxonomyService {
 
     /** Rebuilds the search index from the database, the source of truth. */
     public int reindex() {
-        var documents = terms.findAllOrderByKindAndPosition().stream()
+        var documents = knownTerms().stream()
                 .map(t -> index.document(t.kind().name(), t.code(), t.name()))
                 .toList();
         index.rebuild(documents);
@@ -76,6 +78,10 @@ public class TaxonomyService {
         } catch (RuntimeException e) {
             LOG.warn("could not evict the taxonomy cache: {}", e.getMessage());
         }
+    }
+
+    private List<TaxonomyTerm> knownTerms() {
+        return terms.findByKindInOrderByKindAndPosition(EnumSet.allOf(TaxonomyKind.class));
     }
 
     private TaxonomyView readCache() {
