@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class TaxonomyService {
 
-    static final String CACHE_KEY = "scenehub:cache:taxonomy:v1";
+    // v2: the answer gained sections, industries, regions, chains and tech tags.
+    static final String CACHE_KEY = "scenehub:cache:taxonomy:v2";
     private static final Duration CACHE_TTL = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(TaxonomyService.class);
 
