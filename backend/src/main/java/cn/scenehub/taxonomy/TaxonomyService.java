@@ -28,13 +28,16 @@ public class TaxonomyService {
     private final TaxonomyIndex index;
     private final StatefulRedisConnection<String, String> redis;
     private final ObjectMapper json;
+    private final TaxonomyLookup lookup;
 
     TaxonomyService(TaxonomyTermRepository terms, TaxonomyIndex index,
-                    StatefulRedisConnection<String, String> redis, ObjectMapper json) {
+                    StatefulRedisConnection<String, String> redis, ObjectMapper json,
+                    TaxonomyLookup lookup) {
         this.terms = terms;
         this.index = index;
         this.redis = redis;
         this.json = json;
+        this.lookup = lookup;
     }
 
     public TaxonomyView taxonomy() {
@@ -72,13 +75,17 @@ public class TaxonomyService {
         return index.exists();
     }
 
-    /** Drops the cached taxonomy, so the next read comes from the database. */
+    /**
+     * Drops the cached taxonomy, so the next read comes from the database, and reloads this
+     * instance's {@link TaxonomyLookup} from it (other instances follow on their own schedule).
+     */
     public void evictCache() {
         try {
             redis.sync().del(CACHE_KEY);
         } catch (RuntimeException e) {
             LOG.warn("could not evict the taxonomy cache: {}", e.getMessage());
         }
+        lookup.reload();
     }
 
     private List<TaxonomyTerm> knownTerms() {
