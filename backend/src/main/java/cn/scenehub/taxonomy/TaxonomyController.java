@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Public: the modes and scenario categories, and a search over their names. */
+/** Public: the vocabularies (modes, categories, industries, regions, chains, tags) and a search over their names. */
 @Controller("/api/v1/taxonomy")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)

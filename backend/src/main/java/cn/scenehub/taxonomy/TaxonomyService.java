@@ -2,6 +2,8 @@ package cn.scenehub.taxonomy;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 
 import cn.scenehub.search.taxonomy.TaxonomyIndex;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class TaxonomyService {
 
-    static final String CACHE_KEY = "scenehub:cache:taxonomy:v1";
+    // v2: the answer gained sections, industries, regions, chains and tech tags.
+    static final String CACHE_KEY = "scenehub:cache:taxonomy:v2";
     private static final Duration CACHE_TTL = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(TaxonomyService.class);
 
@@ -25,13 +28,16 @@ public class TaxonomyService {
     private final TaxonomyIndex index;
     private final StatefulRedisConnection<String, String> redis;
     private final ObjectMapper json;
+    private final TaxonomyLookup lookup;
 
     TaxonomyService(TaxonomyTermRepository terms, TaxonomyIndex index,
-                    StatefulRedisConnection<String, String> redis, ObjectMapper json) {
+                    StatefulRedisConnection<String, String> redis, ObjectMapper json,
+                    TaxonomyLookup lookup) {
         this.terms = terms;
         this.index = index;
         this.redis = redis;
         this.json = json;
+        this.lookup = lookup;
     }
 
     public TaxonomyView taxonomy() {
@@ -39,7 +45,7 @@ public class TaxonomyService {
         if (cached != null) {
             return cached;
         }
-        TaxonomyView view = TaxonomyView.of(terms.findAllOrderByKindAndPosition());
+        TaxonomyView view = TaxonomyView.of(knownTerms());
         writeCache(view);
         return view;
     }
@@ -52,7 +58,7 @@ public class TaxonomyService {
 
     /** Rebuilds the search index from the database, the source of truth. */
     public int reindex() {
-        var documents = terms.findAllOrderByKindAndPosition().stream()
+        var documents = knownTerms().stream()
                 .map(t -> index.document(t.kind().name(), t.code(), t.name()))
                 .toList();
         index.rebuild(documents);
@@ -69,13 +75,21 @@ public class TaxonomyService {
         return index.exists();
     }
 
-    /** Drops the cached taxonomy, so the next read comes from the database. */
+    /**
+     * Drops the cached taxonomy, so the next read comes from the database, and reloads this
+     * instance's {@link TaxonomyLookup} from it (other instances follow on their own schedule).
+     */
     public void evictCache() {
         try {
             redis.sync().del(CACHE_KEY);
         } catch (RuntimeException e) {
             LOG.warn("could not evict the taxonomy cache: {}", e.getMessage());
         }
+        lookup.reload();
+    }
+
+    private List<TaxonomyTerm> knownTerms() {
+        return terms.findByKindInOrderByKindAndPosition(EnumSet.allOf(TaxonomyKind.class));
     }
 
     private TaxonomyView readCache() {

@@ -26,12 +26,24 @@ class TaxonomySearchSpec extends IntegrationSpec {
 
     def "a word finds every mode and category whose name contains it"() {
         when:
-        def items = search('制造').items
+        def items = search('制造').items.findAll { it.kind in ['MODE', 'CATEGORY'] }
 
         then:
         items*.name.toSet() == ['智能化制造', '生产制造'] as Set
         items.find { it.name == '智能化制造' }.kind == 'MODE'
         items.find { it.name == '生产制造' }.kind == 'CATEGORY'
+    }
+
+    def "industries, regions, chains and tech tags are searched too"() {
+        expect:
+        search(q).items.first().subMap('kind', 'code') == [kind: kind, code: code]
+
+        where:
+        q                  || kind       | code
+        '橡胶和塑料制品业' || 'INDUSTRY' | 'C29'
+        '黄岛区'           || 'REGION'   | '370211'
+        '智能家电'         || 'CHAIN'    | 'smart-home-appliances'
+        '机器视觉'         || 'TECH_TAG' | '机器视觉'
     }
 
     def "the full name ranks its own term first"() {

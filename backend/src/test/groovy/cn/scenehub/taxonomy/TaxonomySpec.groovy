@@ -43,6 +43,7 @@ class TaxonomySpec extends IntegrationSpec {
 
         expect:
         cached.contains('研发设计')
+        cached.contains('橡胶和塑料制品业')
 
         when: 'the database changes behind the cache'
         terms.update(new TaxonomyTerm(rd.id(), rd.kind(), rd.code(), '研发设计（改）', rd.parentCode(), rd.position()))
