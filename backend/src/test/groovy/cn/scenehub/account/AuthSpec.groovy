@@ -39,7 +39,7 @@ class AuthSpec extends IntegrationSpec {
         api.problem(HttpRequest.POST('/api/v1/auth/login', [username: user, password: 'nope'])).status == 401
 
         where:
-        user << ['admin', 'no-such-user']
+        user << ['admin', 'no-such-user-' + UUID.randomUUID().toString().take(8)]
     }
 
     def "missing credentials are a 400 naming the field"() {
