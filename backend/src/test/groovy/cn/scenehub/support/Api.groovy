@@ -38,6 +38,10 @@ class Api {
         http.retrieve(auth(HttpRequest.POST(path, body), token), Map)
     }
 
+    Map put(String path, Object body, String token) {
+        http.retrieve(auth(HttpRequest.PUT(path, body), token), Map)
+    }
+
     HttpResponse<Map> exchange(MutableHttpRequest request, String token) {
         http.exchange(auth(request, token), Map)
     }
