@@ -44,4 +44,16 @@ class PortalSpec extends IntegrationSpec {
         api.problem(request()).status == 404
         api.problem(request(), api.admin()).status == 404
     }
+
+    def "the OpenAPI document and its browsable page are served"() {
+        when:
+        def document = client.toBlocking().retrieve(HttpRequest.GET('/swagger/scenehub-api.yml'), String)
+        def page = client.toBlocking().retrieve(HttpRequest.GET('/swagger-ui/index.html').accept(MediaType.TEXT_HTML), String)
+
+        then:
+        document.contains('/api/v1/scenarios/{id}/transitions')
+        document.contains('/api/v1/admin/imports/scenarios')
+        page.contains('swagger-ui-bundle.js')
+        page.contains('scenehub-api.yml')
+    }
 }
