@@ -1,6 +1,7 @@
 package cn.scenehub.scenario;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.core.annotation.Nullable;
@@ -15,6 +16,8 @@ import io.micronaut.data.repository.CrudRepository;
 public interface ScenarioRepository extends CrudRepository<Scenario, Long> {
 
     Optional<Scenario> findByExternalId(String externalId);
+
+    List<Scenario> findByIdIn(Collection<Long> ids);
 
     /**
      * A workspace list. Each filter is optional; the scope is one organization, or a set of

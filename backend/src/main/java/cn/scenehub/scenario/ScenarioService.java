@@ -1,8 +1,11 @@
 package cn.scenehub.scenario;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.scenehub.account.CurrentUser;
@@ -119,6 +122,26 @@ public class ScenarioService {
             return PublicScenarioView.of(scenario, enterprise);
         }
         throw ApiException.notFound("场景 " + id);
+    }
+
+    /**
+     * The public view of each of the given scenarios that the public may see now, by id; the others
+     * are left out. For snapshots of published scenarios, such as the annual lists.
+     */
+    public Map<Long, PublicScenarioView> publicViews(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ScenarioView.Enterprise> owners = new HashMap<>();
+        Map<Long, PublicScenarioView> views = new HashMap<>();
+        for (Scenario s : scenarios.findByIdIn(ids)) {
+            if (s.getStatus().isPublic()) {
+                ScenarioView.Enterprise owner = owners.computeIfAbsent(s.getOrganizationId(),
+                        o -> enterprise(organizations.findById(o).orElseThrow()));
+                views.put(s.getId(), PublicScenarioView.of(s, owner));
+            }
+        }
+        return views;
     }
 
     public PageView<Object> list(@Nullable CurrentUser user, @Nullable ScenarioStatus status, @Nullable Integer year,
