@@ -278,4 +278,19 @@ public class AnnualListService {
     private static String ids(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
+
+    /** The frozen entries of a published list in order, page by page (for exports). */
+    public void forEachListed(String slug, java.util.function.Consumer<ListedScenario> sink) {
+        AnnualList list = lists.findBySlugAndStatus(slug, AnnualListStatus.PUBLISHED)
+                .orElseThrow(() -> ApiException.notFound("年度清单 " + slug));
+        io.micronaut.data.model.Pageable page = io.micronaut.data.model.Pageable.from(0, 500);
+        while (true) {
+            var chunk = entries.pageOfList(list.id(), page);
+            chunk.getContent().forEach(e -> sink.accept(e.snapshot()));
+            if (!chunk.hasNext()) {
+                return;
+            }
+            page = chunk.getPageable().next();
+        }
+    }
 }

@@ -38,4 +38,9 @@ public interface ScenarioRepository extends CrudRepository<Scenario, Long> {
               AND (:year IS NULL OR year = :year)""")
     Page<Scenario> search(@Nullable Long organizationId, boolean allRegions, Collection<String> regions,
                           boolean allStatuses, Collection<String> statuses, @Nullable Integer year, Pageable pageable);
+
+    /** Every scenario of a year (or of all years), in id order, for exports. */
+    @Query(value = "SELECT * FROM scenario WHERE (:year IS NULL OR year = :year) ORDER BY id",
+            countQuery = "SELECT COUNT(*) FROM scenario WHERE (:year IS NULL OR year = :year)")
+    Page<Scenario> findForExport(@Nullable Integer year, Pageable pageable);
 }

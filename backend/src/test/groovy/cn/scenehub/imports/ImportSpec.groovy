@@ -150,6 +150,32 @@ class ImportSpec extends IntegrationSpec {
         api.problem(HttpRequest.POST('/api/v1/admin/imports/scenarios', '[]').contentType(MediaType.APPLICATION_JSON_TYPE)).status == 401
     }
 
+    def "an admin export of scenarios and providers re-imports to the same data; the public pool export has no private fields"() {
+        given:
+        importJson('scenarios', SharedData.matchingDev('scenarios.json').text)
+        importJson('providers', SharedData.matchingDev('providers.json').text)
+
+        when:
+        def scenarios = client.toBlocking().retrieve(HttpRequest.GET('/api/v1/admin/exports/scenarios?year=2025').bearerAuth(admin), String)
+        def providers = client.toBlocking().retrieve(HttpRequest.GET('/api/v1/admin/exports/providers').bearerAuth(admin), String)
+        def publicPool = client.toBlocking().retrieve(HttpRequest.GET('/api/v1/providers/export'), String)
+
+        then:
+        (new JsonSlurper().parseText(scenarios) as List).any { it.contact?.phone && it.enterprise.creditCode }
+        def again = importJson('scenarios', scenarios)
+        again.created == 0
+        again.updated == 0
+        again.rejected == []
+        def againProviders = importJson('providers', providers)
+        againProviders.created == 0
+        againProviders.updated == 0
+        againProviders.rejected == []
+        (new JsonSlurper().parseText(publicPool) as List).size() >= 60
+        !publicPool.contains('creditCode')
+        api.problem(HttpRequest.GET('/api/v1/admin/exports/providers?format=pdf'), admin).errors*.field == ['format']
+        api.problem(HttpRequest.GET('/api/v1/admin/exports/providers')).status == 401
+    }
+
     private Map importJson(String kind, String body) {
         client.toBlocking().retrieve(HttpRequest.POST("/api/v1/admin/imports/${kind}", body)
                 .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(admin), Map)
