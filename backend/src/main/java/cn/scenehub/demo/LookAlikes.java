@@ -37,7 +37,9 @@ final class LookAlikes {
         Template tpl = parts.template(rng, who, sectors, List.of());
         StringBuilder d = new StringBuilder(ProviderParts.sentence(tpl.text(parts.pick(kind.all("line"), rng))));
         if (rng.nextInt(100) < 40) {
-            d.append(tpl.text(parts.line("proof", rng)));
+            // only the neutral facts: founding year and staff, or a listing in the provider pool
+            List<String> proof = parts.archetype("proof").all("line");
+            d.append(tpl.text(rng.nextBoolean() ? proof.get(0) : proof.get(proof.size() - 1)));
         }
         List<Map<String, Object>> caps = new ArrayList<>();
         List<String> capTexts = parts.some(kind.all("cap"), rng.nextInt(100) < 30 ? 2 : 1, rng);

@@ -40,6 +40,24 @@ final class ProviderParts {
         return pick(archetypes.get(archetype).all("line"), rng);
     }
 
+    /** A proof line (founding, staff, patents…) that does not repeat what the text already says. */
+    String proof(Template tpl, CharSequence text, SplittableRandom rng) {
+        List<String> lines = archetypes.get("proof").all("line");
+        for (int i = 0; i < 10; i++) {
+            String line = pick(lines, rng);
+            boolean repeats = false;
+            for (String word : List.of("团队", "成立", "员工", "服务", "设有")) {
+                if (line.contains(word) && text.toString().contains(word)) {
+                    repeats = true;
+                }
+            }
+            if (!repeats) {
+                return tpl.text(line);
+            }
+        }
+        return "";
+    }
+
     Identity identity(String stem, SplittableRandom rng) {
         int form = rng.nextInt(100);
         while (true) {
@@ -191,10 +209,24 @@ final class ProviderParts {
         return p;
     }
 
-    /** {@code n} sectors where the themes apply: the first by weight, the rest mostly its neighbours. */
-    List<Sector> sectorsFor(List<Theme> themes, int n, SplittableRandom rng) {
+    /**
+     * {@code n} sectors where the themes apply: the first by weight, the rest by weight too or,
+     * for a specialist ({@code clustered}), mostly the first one's neighbours.
+     */
+    List<Sector> sectorsFor(List<Theme> themes, int n, boolean clustered, SplittableRandom rng) {
         List<Sector> fit = IndustryProfiles.all().stream().filter(s -> themes.stream().anyMatch(t -> t.fits(s))).toList();
-        return pickSectors(fit.isEmpty() ? IndustryProfiles.all() : fit, n, rng);
+        List<Sector> from = fit.isEmpty() ? IndustryProfiles.all() : fit;
+        if (clustered) {
+            return pickSectors(from, n, rng);
+        }
+        List<Sector> out = new ArrayList<>();
+        for (int guard = 0; out.size() < Math.min(n, from.size()) && guard < 50; guard++) {
+            Sector s = weighted(from, rng);
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     List<Sector> pickSectors(List<Sector> from, int n, SplittableRandom rng) {

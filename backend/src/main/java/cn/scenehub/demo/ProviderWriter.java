@@ -25,7 +25,7 @@ final class ProviderWriter {
     }
 
     Map<String, Object> specialist(String id, Theme theme, SplittableRandom rng) {
-        List<Sector> sectors = parts.sectorsFor(List.of(theme), 1 + rng.nextInt(4), rng);
+        List<Sector> sectors = parts.sectorsFor(List.of(theme), 1 + rng.nextInt(4), true, rng);
         List<Theme> themes = new ArrayList<>(List.of(theme));
         List<String> related = theme.items("related");
         if (!related.isEmpty() && rng.nextInt(100) < 35) {
@@ -53,7 +53,7 @@ final class ProviderWriter {
             d.append("同时提供").append(themes.get(1).name()).append("相关服务。");
         }
         if (form != 1 && (rng.nextInt(100) < 55 || d.length() < 60)) {
-            d.append(tpl.text(parts.line("proof", rng)));
+            d.append(parts.proof(tpl, d, rng));
         }
         int level = rng.nextInt(100) < 28 ? 1 : rng.nextInt(100) < 72 ? 2 : 3;
         List<Map<String, Object>> caps = new ArrayList<>();
@@ -83,7 +83,7 @@ final class ProviderWriter {
                 break;
             }
         }
-        d.append(tpl.text(parts.line("proof", rng)));
+        d.append(parts.proof(tpl, d, rng));
         List<Map<String, Object>> caps = new ArrayList<>();
         for (Theme t : themes) {
             caps.add(parts.capability(t, sectors, d.toString(), rng));
@@ -99,7 +99,7 @@ final class ProviderWriter {
             offered.add(Themes.byKey(key));
         }
         List<Theme> themes = new ArrayList<>(parts.some(offered, 3 + rng.nextInt(2), rng));
-        List<Sector> sectors = parts.sectorsFor(themes, 4 + rng.nextInt(3), rng);
+        List<Sector> sectors = parts.sectorsFor(themes, 4 + rng.nextInt(3), false, rng);
         List<Theme> catalogue = new ArrayList<>(themes);
         for (Theme t : parts.some(offered, 3, rng)) {
             if (!catalogue.contains(t)) {
@@ -109,7 +109,7 @@ final class ProviderWriter {
         ProviderParts.Identity who = parts.identity(parts.pick(block.items("pstem"), rng), rng);
         Template tpl = parts.template(rng, who, sectors, catalogue);
         StringBuilder d = new StringBuilder(ProviderParts.sentence(tpl.text(parts.pick(block.all("line"), rng))));
-        d.append(tpl.text(parts.line("proof", rng)));
+        d.append(parts.proof(tpl, d, rng));
         List<Map<String, Object>> caps = new ArrayList<>();
         for (Theme t : themes) {
             caps.add(parts.capability(t, sectors, d.toString(), rng));

@@ -75,7 +75,7 @@ final class ScenarioWriter {
         }
         // the theme's own tags as far as the text names them, then what the chosen parts earned
         String all = title + description;
-        List<String> techTags = new ArrayList<>();
+        List<String> techTags = new ArrayList<>(List.of(theme.tags().get(0)));
         List<String> known = new ArrayList<>(theme.tags());
         known.addAll(theme.items("ptags"));
         for (String t : known) {
@@ -83,11 +83,8 @@ final class ScenarioWriter {
                 techTags.add(t);
             }
         }
-        if (techTags.isEmpty()) {
-            techTags.add(theme.tags().get(0));
-        }
         for (String t : tags) {
-            if (!techTags.contains(t) && techTags.size() < 5) {
+            if (!techTags.contains(t) && techTags.size() < 4) {
                 techTags.add(t);
             }
         }
@@ -259,7 +256,7 @@ final class ScenarioWriter {
                 continue;
             }
             String s = sentence(one(from));
-            if (b.indexOf(s) < 0) {
+            if (b.indexOf(s.substring(0, Math.min(6, s.length()))) < 0) {
                 b.append(s);
             }
         }

@@ -129,7 +129,10 @@ final class Template {
         int b = Integer.parseInt(hi);
         int steps = (b - a) / step;
         if (bottomQuarter) {
-            steps = steps / 4;
+            // a small firm: from half the low end to a sixth of the way up
+            int high = a + (b - a) / 6;
+            a = Math.max(step, a / 2 / step * step);
+            steps = Math.max(0, (high - a) / step);
         }
         return Integer.toString(a + step * rng.nextInt(steps + 1));
     }
