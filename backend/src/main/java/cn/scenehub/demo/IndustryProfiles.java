@@ -1,0 +1,111 @@
+package cn.scenehub.demo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sub-sectors (细分行业) the demo writes about, loaded from {@code demo/sectors-*.txt}: for each,
+ * its GB/T 4754 division, key industry chain, where such firms sit in Qingdao, and the words of
+ * its trade (products, processes, workshops, equipment, defects, …) that the texts are built from.
+ */
+final class IndustryProfiles {
+
+    static final List<String> FILES = List.of(
+            "demo/sectors-light.txt", "demo/sectors-chem.txt",
+            "demo/sectors-machinery.txt", "demo/sectors-equipment.txt");
+
+    /** Division names per GB/T 4754-2017, C13–C43. */
+    static final Map<String, String> DIVISIONS = divisions();
+
+    record Sector(String key, String code, String chain, String label, double weight,
+                  List<String> regions, Set<String> traits, List<String> stems,
+                  List<String> intros, Map<String, List<String>> words) {
+
+        /** The words of list {@code name}, or null. */
+        List<String> list(String name) {
+            return words.get(name);
+        }
+
+        boolean hasAny(List<String> anyOf) {
+            for (String t : anyOf) {
+                if (traits.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final List<Sector> SECTORS = load();
+
+    private IndustryProfiles() {
+    }
+
+    static List<Sector> all() {
+        return SECTORS;
+    }
+
+    static Sector byKey(String key) {
+        for (Sector s : SECTORS) {
+            if (s.key().equals(key)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown sector " + key);
+    }
+
+    private static List<Sector> load() {
+        List<Sector> out = new ArrayList<>();
+        for (String file : FILES) {
+            for (Blocks.Block b : Blocks.load(file)) {
+                if (b.header().size() != 3) {
+                    throw new IllegalStateException(b.where() + ": expected '== key code chain'");
+                }
+                String key = b.header().get(0);
+                String code = b.header().get(1);
+                String chain = b.header().get(2);
+                if (!DIVISIONS.containsKey(code)) {
+                    throw new IllegalStateException(b.where() + ": unknown division " + code);
+                }
+                Map<String, List<String>> words = new LinkedHashMap<>();
+                for (String field : b.fields().keySet()) {
+                    if (!field.equals("intro") && !field.equals("weight")) {
+                        words.put(field, b.items(field));
+                    }
+                }
+                words.put("chain", List.of(chain));
+                words.put("division", List.of(DIVISIONS.get(code)));
+                out.add(new Sector(key, code, chain, b.one("label", key),
+                        Double.parseDouble(b.one("weight", "1")),
+                        b.items("regions"), new LinkedHashSet<>(b.items("traits")), b.items("stems"),
+                        b.all("intro"), words));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Map<String, String> divisions() {
+        String[] names = {
+            "C13", "农副食品加工业", "C14", "食品制造业", "C15", "酒、饮料和精制茶制造业",
+            "C16", "烟草制品业", "C17", "纺织业", "C18", "纺织服装、服饰业",
+            "C19", "皮革、毛皮、羽毛及其制品和制鞋业", "C20", "木材加工和木、竹、藤、棕、草制品业",
+            "C21", "家具制造业", "C22", "造纸和纸制品业", "C23", "印刷和记录媒介复制业",
+            "C24", "文教、工美、体育和娱乐用品制造业", "C25", "石油、煤炭及其他燃料加工业",
+            "C26", "化学原料和化学制品制造业", "C27", "医药制造业", "C28", "化学纤维制造业",
+            "C29", "橡胶和塑料制品业", "C30", "非金属矿物制品业", "C31", "黑色金属冶炼和压延加工业",
+            "C32", "有色金属冶炼和压延加工业", "C33", "金属制品业", "C34", "通用设备制造业",
+            "C35", "专用设备制造业", "C36", "汽车制造业",
+            "C37", "铁路、船舶、航空航天和其他运输设备制造业", "C38", "电气机械和器材制造业",
+            "C39", "计算机、通信和其他电子设备制造业", "C40", "仪器仪表制造业", "C41", "其他制造业",
+            "C42", "废弃资源综合利用业", "C43", "金属制品、机械和设备修理业"};
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i += 2) {
+            m.put(names[i], names[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}
