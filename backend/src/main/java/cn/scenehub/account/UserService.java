@@ -56,6 +56,12 @@ public class UserService {
         return save(user, null, user.role() == Role.COMMISSIONER ? districts : List.of(), actor);
     }
 
+    /** Demo accounts, created by the system on an empty demo installation (not by a person). */
+    @Transactional
+    public UserView createDemoAccount(NewUser user) {
+        return save(user, user.organizationId(), user.districts() == null ? List.of() : user.districts(), null);
+    }
+
     public List<UserView> ofOrganization(Organization organization) {
         return users.findByOrganizationId(organization.id()).stream().map(u -> UserView.of(u, List.of())).toList();
     }

@@ -34,7 +34,7 @@ final class Regions {
 
     /** Outside Qingdao, for province-wide providers: Jinan, Yantai, Weifang, Zibo. */
     static final Map<String, String> ELSEWHERE = Map.of(
-            "370102", "济南", "370112", "济南", "370602", "烟台", "370705", "潍坊", "370303", "淄博");
+            "370100", "济南", "370602", "烟台", "370705", "潍坊", "370300", "淄博"); // Jinan and Zibo are seeded at city level
 
     private Regions() {
     }

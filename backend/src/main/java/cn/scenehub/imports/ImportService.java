@@ -84,10 +84,20 @@ public class ImportService {
         return jobs.findById(id).orElseThrow(() -> ApiException.notFound("导入任务 " + id));
     }
 
-    private ImportResult importFile(Kind kind, Path upload, ImportFormat format, Object initial, CurrentUser actor,
-                                    java.util.function.IntConsumer progress) {
+    /** Imports records already in memory (the demo set, tests); one transaction per record. */
+    public ImportResult importRecords(Kind kind, List<Map<String, Object>> records, @Nullable String status,
+                                      @Nullable CurrentUser actor) {
         ImportTally tally = new ImportTally();
-        ExchangeReader.Sink sink = new ExchangeReader.Sink() {
+        ExchangeReader.Sink sink = sink(kind, initialStatus(kind, status), actor, tally, processed -> { });
+        for (int i = 0; i < records.size(); i++) {
+            sink.record(i, records.get(i));
+        }
+        return tally.result();
+    }
+
+    private ExchangeReader.Sink sink(Kind kind, Object initial, @Nullable CurrentUser actor, ImportTally tally,
+                                     java.util.function.IntConsumer progress) {
+        return new ExchangeReader.Sink() {
             @Override
             public void record(int index, Map<String, Object> record) {
                 Object externalId = record.get("externalId");
@@ -114,6 +124,12 @@ public class ImportService {
                 tally.rejected(index, null, List.of(new ImportResult.FieldError("$", message)));
             }
         };
+    }
+
+    private ImportResult importFile(Kind kind, Path upload, ImportFormat format, Object initial, CurrentUser actor,
+                                    java.util.function.IntConsumer progress) {
+        ImportTally tally = new ImportTally();
+        ExchangeReader.Sink sink = sink(kind, initial, actor, tally, progress);
         try (InputStream in = Files.newInputStream(upload)) {
             switch (format) {
                 case JSON -> ExchangeReader.readJsonArray(in, sink);

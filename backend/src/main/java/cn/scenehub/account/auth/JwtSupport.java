@@ -12,6 +12,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.claims.JtiGenerator;
 import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
+import cn.scenehub.common.settings.AppSettingRepository;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -52,6 +53,6 @@ class JwtSupport {
         new SecureRandom().nextBytes(bytes);
         // INSERT IGNORE: when replicas start together, the first one's secret wins for all.
         settings.insertIgnore(SECRET_SETTING, Base64.getEncoder().encodeToString(bytes), Instant.now());
-        return settings.findValue(SECRET_SETTING);
+        return settings.findValue(SECRET_SETTING).orElseThrow();
     }
 }

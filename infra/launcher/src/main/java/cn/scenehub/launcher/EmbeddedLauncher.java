@@ -47,6 +47,7 @@ public final class EmbeddedLauncher {
                 properties.put("datasources.default.url", db.jdbcUrl());
                 properties.put("datasources.default.username", "root");
                 properties.put("datasources.default.password", "");
+                properties.put("scenehub.demo.embedded-database", true); // SCENEHUB_DEMO=auto loads the demo set here
                 log("MariaDB (embedded) " + db.jdbcUrl() + ", data in " + dataDir.resolve("db"));
             }
             if (redis != null) {

@@ -1,4 +1,4 @@
-package cn.scenehub.account.auth;
+package cn.scenehub.common.settings;
 
 import java.time.Instant;
 
@@ -7,5 +7,5 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /** A value the application generated once and every replica shares. */
 @MappedEntity("app_setting")
-record AppSetting(@Id String name, String value, Instant createdAt) {
+public record AppSetting(@Id String name, String value, Instant createdAt) {
 }

@@ -1,4 +1,4 @@
-package cn.scenehub.account.auth;
+package cn.scenehub.common.settings;
 
 import java.time.Instant;
 
@@ -8,11 +8,11 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface AppSettingRepository extends GenericRepository<AppSetting, String> {
+public interface AppSettingRepository extends GenericRepository<AppSetting, String> {
 
     @Query("INSERT IGNORE INTO app_setting (name, value, created_at) VALUES (:name, :value, :createdAt)")
     void insertIgnore(String name, String value, Instant createdAt);
 
     @Query("SELECT value FROM app_setting WHERE name = :name")
-    String findValue(String name);
+    java.util.Optional<String> findValue(String name);
 }
