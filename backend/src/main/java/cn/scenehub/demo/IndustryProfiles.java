@@ -15,8 +15,9 @@ import java.util.Set;
 final class IndustryProfiles {
 
     static final List<String> FILES = List.of(
-            "demo/sectors-light.txt", "demo/sectors-chem.txt",
-            "demo/sectors-machinery.txt", "demo/sectors-equipment.txt");
+            "demo/sectors-food.txt", "demo/sectors-light.txt", "demo/sectors-chem.txt",
+            "demo/sectors-materials.txt", "demo/sectors-metal.txt", "demo/sectors-machinery.txt",
+            "demo/sectors-electrical.txt");
 
     /** Division names per GB/T 4754-2017, C13–C43. */
     static final Map<String, String> DIVISIONS = divisions();

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Demand themes (需求主题), loaded from {@code demo/themes/<CATEGORY>.txt}: one key technique each
+ * Demand themes (需求主题), loaded from {@code demo/themes/}: one key technique each
  * (视觉质检, 设备联网/OEE, 立体库+WMS …) with the building blocks of a scenario about it and of a
  * provider who offers it. Also the theme-independent phrases of {@code demo/common.txt}.
  */
@@ -84,6 +84,10 @@ final class Themes {
         }
     }
 
+    private static final List<String> FILES = List.of(
+            "RD.txt", "PROD.txt", "PROD-process.txt", "QUAL.txt", "EQUIP.txt", "SUPPLY.txt",
+            "MGMT.txt", "SAFE.txt", "ENERGY.txt", "SERVICE.txt", "INFRA.txt");
+
     private static final List<String> PARTS = List.of(
             "title", "state", "pain", "ask", "goal", "scope", "target", "constraint",
             "offer", "cap", "ctitle", "result", "product");
@@ -118,11 +122,12 @@ final class Themes {
 
     private static List<Theme> load() {
         List<Theme> out = new ArrayList<>();
-        for (String category : CATEGORIES) {
-            for (Blocks.Block b : Blocks.load("demo/themes/" + category + ".txt")) {
-                if (b.header().size() < 3 || !b.header().get(0).equals(category)) {
-                    throw new IllegalStateException(b.where() + ": expected '== " + category + " key name'");
+        for (String file : FILES) {
+            for (Blocks.Block b : Blocks.load("demo/themes/" + file)) {
+                if (b.header().size() < 3 || !CATEGORIES.contains(b.header().get(0))) {
+                    throw new IllegalStateException(b.where() + ": expected '== CATEGORY key name'");
                 }
+                String category = b.header().get(0);
                 Map<String, List<Fragment>> parts = new LinkedHashMap<>();
                 for (String part : PARTS) {
                     parts.put(part, b.all(part).stream().map(Fragment::parse).toList());
