@@ -57,7 +57,7 @@ final class FragmentPicker {
     List<Fragment> usable(List<Fragment> fragments) {
         List<Fragment> out = new ArrayList<>();
         for (Fragment f : fragments) {
-            if (f.fits(sector) && tpl.canFill(f.text())) {
+            if (f.fits(sector, theme.kind()) && tpl.canFill(f.text())) {
                 out.add(f);
             }
         }

@@ -24,11 +24,12 @@ final class Themes {
     /** One line of text with its conditions (sector traits) and the tags it earns. */
     record Fragment(String text, List<String> anyTraits, List<String> noTraits, List<String> tags) {
 
-        boolean fits(IndustryProfiles.Sector s) {
-            if (!anyTraits.isEmpty() && !s.hasAny(anyTraits)) {
+        /** Whether the line suits the sector, or the theme's kind (软件 or 工程) for common lines. */
+        boolean fits(IndustryProfiles.Sector s, String kind) {
+            if (!anyTraits.isEmpty() && !s.hasAny(anyTraits) && !anyTraits.contains(kind)) {
                 return false;
             }
-            return noTraits.isEmpty() || !s.hasAny(noTraits);
+            return noTraits.isEmpty() || !s.hasAny(noTraits) && !noTraits.contains(kind);
         }
 
         static Fragment parse(String line) {
@@ -59,6 +60,11 @@ final class Themes {
                  List<String> not, List<String> only, List<String> needs, List<String> modes, List<String> extraModes,
                  List<String> tags, int budgetLo, int budgetHi, Map<String, List<Fragment>> parts,
                  Blocks.Block block) {
+
+        /** 软件 for systems and software, 工程 for equipment and construction projects. */
+        String kind() {
+            return block.one("kind", "软件");
+        }
 
         List<Fragment> part(String name) {
             return parts.getOrDefault(name, List.of());
