@@ -29,7 +29,9 @@ final class FragmentPicker {
         this.sector = sector;
         this.theme = theme;
         this.rng = rng;
-        this.tpl = new Template(rng, small, sector::list);
+        Template[] self = new Template[1];
+        this.tpl = new Template(rng, small, name -> sector.list(name, slot -> self[0].item(slot)));
+        self[0] = tpl;
     }
 
     /** Forget the tags and opening of a previous attempt (bound words stay, so the title still fits). */
@@ -47,7 +49,7 @@ final class FragmentPicker {
     }
 
     String fill(String template) {
-        return tpl.text(template);
+        return expand(template);
     }
 
     List<Fragment> usable(String part) {
@@ -57,11 +59,33 @@ final class FragmentPicker {
     List<Fragment> usable(List<Fragment> fragments) {
         List<Fragment> out = new ArrayList<>();
         for (Fragment f : fragments) {
-            if (f.fits(sector, theme.kind()) && tpl.canFill(f.text())) {
+            if (f.fits(sector, theme.kind()) && tpl.canFill(f.text()) && agreesWithWorkshop(f.text())) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** A line naming a workshop's fleet is no use once a workshop without one is chosen. */
+    private boolean agreesWithWorkshop(String text) {
+        for (String name : Template.slotNames(text)) {
+            if (sector.missingFor(name, tpl.bound("workshop"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Fills a line, choosing a workshop-tied word before the workshop so the two agree. */
+    private String expand(String text) {
+        if (tpl.bound("workshop") == null && text.contains("{workshop}")) {
+            for (String name : Template.slotNames(text)) {
+                if (sector.tiedToShops(name) && tpl.bound(name) == null) {
+                    tpl.text("{" + name + "}");
+                }
+            }
+        }
+        return tpl.text(text);
     }
 
     /** {@code n} sentences of a part, skipping those that restate the opening's facts. */
@@ -125,7 +149,7 @@ final class FragmentPicker {
 
     String use(Fragment f) {
         tags.addAll(f.tags());
-        return tpl.text(f.text());
+        return expand(f.text());
     }
 
     String sentence(Fragment f) {
