@@ -172,7 +172,7 @@ public final class DemoCatalogue {
     private static Map<String, Object> budget(Theme theme, boolean small, SplittableRandom rng) {
         double lo = theme.budgetLo();
         double hi = small ? Math.min(lo + (theme.budgetHi() - lo) * 0.25, Math.max(lo * 2, 60)) : theme.budgetHi();
-        double mid = Math.exp(Math.log(lo) + rng.nextDouble() * (Math.log(hi) - Math.log(lo)));
+        double mid = StrictMath.exp(StrictMath.log(lo) + rng.nextDouble() * (StrictMath.log(hi) - StrictMath.log(lo)));
         int min = nice(mid, false);
         double[] ratios = {1, 1.5, 1.5, 2, 2, 2, 2, 2.5, 2.5, 3};
         int max = nice(min * ratios[rng.nextInt(ratios.length)], true);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The sub-sectors (细分行业) the demo writes about, loaded from {@code demo/sectors-*.txt}: for each,
@@ -15,18 +16,61 @@ import java.util.Set;
 final class IndustryProfiles {
 
     static final List<String> FILES = List.of(
-            "demo/sectors-light.txt", "demo/sectors-chem.txt",
-            "demo/sectors-machinery.txt", "demo/sectors-equipment.txt");
+            "demo/sectors-food.txt", "demo/sectors-light.txt", "demo/sectors-chem.txt",
+            "demo/sectors-materials.txt", "demo/sectors-metal.txt", "demo/sectors-machinery.txt",
+            "demo/sectors-electrical.txt");
 
     /** Division names per GB/T 4754-2017, C13–C43. */
     static final Map<String, String> DIVISIONS = divisions();
 
     record Sector(String key, String code, String chain, String label, double weight,
                   List<String> regions, Set<String> traits, List<String> stems,
-                  List<String> intros, Map<String, List<String>> words) {
+                  List<String> intros, Map<String, List<String>> words,
+                  Map<String, Map<String, List<String>>> byShop) {
 
         /** The words of list {@code name}, or null. */
         List<String> list(String name) {
+            return words.get(name);
+        }
+
+        /** Whether list {@code name} is tied to workshops but has nothing for {@code workshop}. */
+        boolean missingFor(String name, String workshop) {
+            Map<String, List<String>> perShop = byShop.get(name);
+            return perShop != null && workshop != null && !perShop.containsKey(workshop);
+        }
+
+        /** The per-workshop lists a template names, e.g. {@code fleet}. */
+        boolean tiedToShops(String name) {
+            return byShop.containsKey(name);
+        }
+
+        /**
+         * The words of list {@code name} given what is already bound: the equipment (or fleet)
+         * of the workshop named, or the workshops that have the equipment (or fleet) named.
+         */
+        List<String> list(String name, Function<String, String> bound) {
+            String workshop = bound.apply("workshop");
+            Map<String, List<String>> perShop = byShop.get(name);
+            if (perShop != null && workshop != null && perShop.containsKey(workshop)) {
+                return perShop.get(workshop);
+            }
+            if (name.equals("workshop")) {
+                for (Map.Entry<String, Map<String, List<String>>> e : byShop.entrySet()) {
+                    String chosen = bound.apply(e.getKey());
+                    if (chosen == null) {
+                        continue;
+                    }
+                    List<String> with = new ArrayList<>();
+                    e.getValue().forEach((w, items) -> {
+                        if (items.contains(chosen)) {
+                            with.add(w);
+                        }
+                    });
+                    if (!with.isEmpty()) {
+                        return with;
+                    }
+                }
+            }
             return words.get(name);
         }
 
@@ -38,6 +82,13 @@ final class IndustryProfiles {
             }
             return false;
         }
+    }
+
+    /** Lines {@code shop: 车间=设备|设备} and {@code fleet: 车间=设备约N台} tie a list to a workshop. */
+    private static final Map<String, String> PER_SHOP = new LinkedHashMap<>(Map.of("shop", "equipment"));
+
+    static {
+        PER_SHOP.put("fleet", "fleet");
     }
 
     private static final List<Sector> SECTORS = load();
@@ -73,16 +124,33 @@ final class IndustryProfiles {
                 }
                 Map<String, List<String>> words = new LinkedHashMap<>();
                 for (String field : b.fields().keySet()) {
-                    if (!field.equals("intro") && !field.equals("weight")) {
+                    if (!PER_SHOP.containsKey(field) && !field.equals("intro") && !field.equals("weight")) {
                         words.put(field, b.items(field));
                     }
                 }
+                Map<String, Map<String, List<String>>> byShop = new LinkedHashMap<>();
+                PER_SHOP.forEach((field, list) -> {
+                    Map<String, List<String>> perShop = new LinkedHashMap<>();
+                    List<String> all = new ArrayList<>();
+                    for (String line : b.all(field)) {
+                        int eq = line.indexOf('=');
+                        List<String> items = Template.splitTopLevel(line.substring(eq + 1).trim(), '|');
+                        perShop.put(line.substring(0, eq).trim(), items);
+                        all.addAll(items);
+                    }
+                    if (!perShop.isEmpty()) {
+                        byShop.put(list, perShop);
+                        if (!words.containsKey(list)) {
+                            words.put(list, all);
+                        }
+                    }
+                });
                 words.put("chain", List.of(chain));
                 words.put("division", List.of(DIVISIONS.get(code)));
                 out.add(new Sector(key, code, chain, b.one("label", key),
                         Double.parseDouble(b.one("weight", "1")),
                         b.items("regions"), new LinkedHashSet<>(b.items("traits")), b.items("stems"),
-                        b.all("intro"), words));
+                        b.all("intro"), words, byShop));
             }
         }
         return List.copyOf(out);

@@ -37,9 +37,8 @@ final class LookAlikes {
         Template tpl = parts.template(rng, who, sectors, List.of());
         StringBuilder d = new StringBuilder(ProviderParts.sentence(tpl.text(parts.pick(kind.all("line"), rng))));
         if (rng.nextInt(100) < 40) {
-            // only the neutral facts: founding year and staff, or a listing in the provider pool
-            List<String> proof = parts.archetype("proof").all("line");
-            d.append(tpl.text(rng.nextBoolean() ? proof.get(0) : proof.get(proof.size() - 1)));
+            // neutral facts only: founding year and staff, a listing in the provider pool, clients
+            d.append(tpl.text(parts.line("lookproof", rng)));
         }
         List<Map<String, Object>> caps = new ArrayList<>();
         List<String> capTexts = parts.some(kind.all("cap"), rng.nextInt(100) < 30 ? 2 : 1, rng);

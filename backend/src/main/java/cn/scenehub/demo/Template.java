@@ -34,6 +34,7 @@ final class Template {
     private final boolean small;
     private final Function<String, List<String>> lists;
     private final Map<String, String> bound = new HashMap<>();
+    private final Map<String, String> raw = new HashMap<>();
 
     Template(SplittableRandom rng, Function<String, List<String>> lists) {
         this(rng, false, lists);
@@ -62,6 +63,16 @@ final class Template {
 
     void bind(String name, String value) {
         bound.put(name, value);
+    }
+
+    /** What slot {@code name} was filled with in this session, or null. */
+    String bound(String name) {
+        return bound.get(name);
+    }
+
+    /** The list item slot {@code name} was filled from, before its own slots were filled. */
+    String item(String name) {
+        return raw.get(name);
     }
 
     String text(String template) {
@@ -119,7 +130,7 @@ final class Template {
         String hi = range.substring(dash + 1);
         if (lo.contains(".") || hi.contains(".")) {
             int scale = Math.max(decimals(lo), decimals(hi));
-            double factor = Math.pow(10, scale);
+            double factor = StrictMath.pow(10, scale);
             long a = Math.round(Double.parseDouble(lo) * factor);
             long b = Math.round(Double.parseDouble(hi) * factor);
             long v = a + rng.nextLong(b - a + 1);
@@ -157,7 +168,9 @@ final class Template {
         }
         String value = bound.get(spec);
         if (value == null) {
-            value = fresh(name, items);
+            String item = fresh(name, items);
+            raw.put(spec, item);
+            value = text(item);
             bound.put(spec, value);
         }
         return value;
@@ -169,7 +182,7 @@ final class Template {
         for (String item : items) {
             boolean used = false;
             for (Map.Entry<String, String> e : bound.entrySet()) {
-                if (e.getKey().startsWith(name) && e.getValue().equals(item)) {
+                if (e.getKey().startsWith(name) && (e.getValue().equals(item) || item.equals(raw.get(e.getKey())))) {
                     used = true;
                     break;
                 }
@@ -179,7 +192,7 @@ final class Template {
             }
         }
         List<String> from = free.isEmpty() ? items : free;
-        return text(from.get(rng.nextInt(from.size())));
+        return from.get(rng.nextInt(from.size()));
     }
 
     private String several(String spec, String name, List<String> items) {

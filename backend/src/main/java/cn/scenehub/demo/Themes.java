@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Demand themes (需求主题), loaded from {@code demo/themes/<CATEGORY>.txt}: one key technique each
+ * Demand themes (需求主题), loaded from {@code demo/themes/}: one key technique each
  * (视觉质检, 设备联网/OEE, 立体库+WMS …) with the building blocks of a scenario about it and of a
  * provider who offers it. Also the theme-independent phrases of {@code demo/common.txt}.
  */
@@ -24,11 +24,12 @@ final class Themes {
     /** One line of text with its conditions (sector traits) and the tags it earns. */
     record Fragment(String text, List<String> anyTraits, List<String> noTraits, List<String> tags) {
 
-        boolean fits(IndustryProfiles.Sector s) {
-            if (!anyTraits.isEmpty() && !s.hasAny(anyTraits)) {
+        /** Whether the line suits the sector, or the theme's kind (软件 or 工程) for common lines. */
+        boolean fits(IndustryProfiles.Sector s, String kind) {
+            if (!anyTraits.isEmpty() && !s.hasAny(anyTraits) && !anyTraits.contains(kind)) {
                 return false;
             }
-            return noTraits.isEmpty() || !s.hasAny(noTraits);
+            return noTraits.isEmpty() || !s.hasAny(noTraits) && !noTraits.contains(kind);
         }
 
         static Fragment parse(String line) {
@@ -60,6 +61,11 @@ final class Themes {
                  List<String> tags, int budgetLo, int budgetHi, Map<String, List<Fragment>> parts,
                  Blocks.Block block) {
 
+        /** 软件 for systems and software, 工程 for equipment and construction projects. */
+        String kind() {
+            return block.one("kind", "软件");
+        }
+
         List<Fragment> part(String name) {
             return parts.getOrDefault(name, List.of());
         }
@@ -83,6 +89,10 @@ final class Themes {
             return not.isEmpty() || !s.hasAny(not);
         }
     }
+
+    private static final List<String> FILES = List.of(
+            "RD.txt", "PROD.txt", "PROD-process.txt", "QUAL.txt", "EQUIP.txt", "SUPPLY.txt",
+            "MGMT.txt", "SAFE.txt", "ENERGY.txt", "SERVICE.txt", "INFRA.txt");
 
     private static final List<String> PARTS = List.of(
             "title", "state", "pain", "ask", "goal", "scope", "target", "constraint",
@@ -118,11 +128,12 @@ final class Themes {
 
     private static List<Theme> load() {
         List<Theme> out = new ArrayList<>();
-        for (String category : CATEGORIES) {
-            for (Blocks.Block b : Blocks.load("demo/themes/" + category + ".txt")) {
-                if (b.header().size() < 3 || !b.header().get(0).equals(category)) {
-                    throw new IllegalStateException(b.where() + ": expected '== " + category + " key name'");
+        for (String file : FILES) {
+            for (Blocks.Block b : Blocks.load("demo/themes/" + file)) {
+                if (b.header().size() < 3 || !CATEGORIES.contains(b.header().get(0))) {
+                    throw new IllegalStateException(b.where() + ": expected '== CATEGORY key name'");
                 }
+                String category = b.header().get(0);
                 Map<String, List<Fragment>> parts = new LinkedHashMap<>();
                 for (String part : PARTS) {
                     parts.put(part, b.all(part).stream().map(Fragment::parse).toList());

@@ -217,7 +217,8 @@ class DemoCatalogueSpec extends Specification {
         given:
         def types = providers*.platformType.countBy { it }
         def lookAlikes = providers.findAll { p ->
-            ['短视频', '售电', '第三方检验', '第三方检测', '第三方物流', '货运代理', '视频会议', '音视频', '城市级', '智慧园区']
+            ['短视频', '售电', '代理电量', '第三方检', '计量校准与材料检测', '第三方物流', '货运代理', '合同物流',
+             '视频会议', '云视频', '音视频', '城市级', '智慧园区', '城市信息模型']
                     .any { p.description.contains(it) }
         }
         def cityWide = providers.count { it.serviceRegions == ['3702'] }
