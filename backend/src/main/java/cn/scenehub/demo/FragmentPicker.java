@@ -22,6 +22,7 @@ final class FragmentPicker {
     private final Theme theme;
     private final SplittableRandom rng;
     private final Template tpl;
+    private final List<String> situation;
     private final Set<String> tags = new LinkedHashSet<>();
     private String opening = "";
 
@@ -29,6 +30,7 @@ final class FragmentPicker {
         this.sector = sector;
         this.theme = theme;
         this.rng = rng;
+        this.situation = List.of(theme.kind(), small ? "规下" : "规上");
         Template[] self = new Template[1];
         this.tpl = new Template(rng, small, name -> sector.list(name, slot -> self[0].item(slot)));
         self[0] = tpl;
@@ -59,7 +61,7 @@ final class FragmentPicker {
     List<Fragment> usable(List<Fragment> fragments) {
         List<Fragment> out = new ArrayList<>();
         for (Fragment f : fragments) {
-            if (f.fits(sector, theme.kind()) && tpl.canFill(f.text()) && agreesWithWorkshop(f.text())) {
+            if (f.fits(sector, situation) && tpl.canFill(f.text()) && agreesWithWorkshop(f.text())) {
                 out.add(f);
             }
         }

@@ -69,11 +69,13 @@ final class LookAlikes {
         for (int i = 0; i < n; i++) {
             Sector s = parts.pick(sectors, rng);
             Template ct = new Template(rng, s::list);
-            String title = ct.text(parts.pick(kind.items("ctitle"), rng));
+            int k = rng.nextInt(kind.items("ctitle").size());
+            String title = ct.text(kind.items("ctitle").get(k));
             if (cases.stream().anyMatch(c -> c.get("title").equals(title))) {
                 continue;
             }
-            cases.add(ProviderParts.caseEntry(title, s.code(), ct.text(parts.pick(kind.items("result"), rng)),
+            // the k-th case title goes with the k-th result
+            cases.add(ProviderParts.caseEntry(title, s.code(), ct.text(kind.items("result").get(k)),
                     2019 + rng.nextInt(Math.max(1, year - 2019))));
         }
         return parts.provider(id, who, d.toString(), "专业型", 1 + rng.nextInt(2), caps, cases, List.of(), rng);

@@ -24,12 +24,15 @@ final class Themes {
     /** One line of text with its conditions (sector traits) and the tags it earns. */
     record Fragment(String text, List<String> anyTraits, List<String> noTraits, List<String> tags) {
 
-        /** Whether the line suits the sector, or the theme's kind (软件 or 工程) for common lines. */
-        boolean fits(IndustryProfiles.Sector s, String kind) {
-            if (!anyTraits.isEmpty() && !s.hasAny(anyTraits) && !anyTraits.contains(kind)) {
+        /**
+         * Whether the line suits the sector, or the situation: the theme's kind (软件 or 工程)
+         * and the company's scale (规上 or 规下).
+         */
+        boolean fits(IndustryProfiles.Sector s, List<String> situation) {
+            if (!anyTraits.isEmpty() && !s.hasAny(anyTraits) && anyTraits.stream().noneMatch(situation::contains)) {
                 return false;
             }
-            return noTraits.isEmpty() || !s.hasAny(noTraits) && !noTraits.contains(kind);
+            return noTraits.isEmpty() || !s.hasAny(noTraits) && noTraits.stream().noneMatch(situation::contains);
         }
 
         static Fragment parse(String line) {

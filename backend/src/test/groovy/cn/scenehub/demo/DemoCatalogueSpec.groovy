@@ -63,6 +63,24 @@ class DemoCatalogueSpec extends Specification {
         new DemoCatalogue().scenarios(2027).every { it.year == 2027 && it.deadline.startsWith('2027-') }
     }
 
+    def "another JVM (another hash seed) writes the same files"() {
+        given:
+        def dir = Files.createTempDirectory('demo-jvm')
+        def java = Path.of(System.getProperty('java.home'), 'bin', 'java').toString()
+        def process = new ProcessBuilder(java, '-cp', System.getProperty('java.class.path'),
+                'cn.scenehub.demo.DemoExport', "$YEAR", dir.toString()).redirectErrorStream(true).start()
+        process.inputStream.text
+        process.waitFor()
+
+        expect:
+        process.exitValue() == 0
+        Files.readString(dir.resolve("scenarios-${YEAR}.json")) == DemoJson.write(scenarios)
+        Files.readString(dir.resolve("providers-${YEAR}.json")) == DemoJson.write(providers)
+
+        cleanup:
+        dir.toFile().deleteDir()
+    }
+
     def "external ids are unique"() {
         expect:
         scenarios*.externalId.toSet().size() == scenarios.size()
