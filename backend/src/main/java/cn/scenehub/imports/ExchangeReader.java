@@ -26,6 +26,9 @@ public final class ExchangeReader {
         void record(int index, Map<String, Object> record);
 
         void unreadable(int index, String message);
+
+        /** A record whose cells could not be read as the format requires (spreadsheets). */
+        void invalid(int index, String externalId, java.util.List<ImportResult.FieldError> errors);
     }
 
     private ExchangeReader() {

@@ -123,6 +123,11 @@ public class ImportService {
             public void unreadable(int index, String message) {
                 tally.rejected(index, null, List.of(new ImportResult.FieldError("$", message)));
             }
+
+            @Override
+            public void invalid(int index, String externalId, List<ImportResult.FieldError> errors) {
+                tally.rejected(index, externalId, errors);
+            }
         };
     }
 

@@ -113,9 +113,10 @@ class ScenarioImporter {
         scenario.setBudgetMin(min);
         scenario.setBudgetMax(max);
         scenario.setDeadline(deadline);
-        scenario.setContactName(contactName);
-        scenario.setContactPhone(contactPhone);
-        scenario.setContactEmail(contactEmail);
+        // A contact field the record leaves out keeps its value (a spreadsheet has no e-mail column).
+        scenario.setContactName(contactName != null || existing == null ? contactName : existing.getContactName());
+        scenario.setContactPhone(contactPhone != null || existing == null ? contactPhone : existing.getContactPhone());
+        scenario.setContactEmail(contactEmail != null || existing == null ? contactEmail : existing.getContactEmail());
         if (existing == null) {
             Instant now = Instant.now();
             scenario.setStatus(status);

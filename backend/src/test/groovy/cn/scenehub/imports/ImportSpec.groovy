@@ -176,6 +176,39 @@ class ImportSpec extends IntegrationSpec {
         api.problem(HttpRequest.GET('/api/v1/admin/exports/providers')).status == 401
     }
 
+    def "an .xlsx export re-imports unchanged, and an .xlsx upload with a bad cell names its row and field"() {
+        given:
+        importJson('scenarios', SharedData.matchingDev('scenarios.json').text)
+        def xlsx = client.toBlocking().exchange(HttpRequest.GET('/api/v1/admin/exports/scenarios?year=2025&format=xlsx')
+                .bearerAuth(admin), byte[]).body()
+
+        when:
+        def again = upload('scenarios', 'list.xlsx', xlsx)
+
+        then:
+        again.created == 0
+        again.updated == 0
+        again.rejected == []
+        again.ids.keySet().containsAll((1..30).collect { String.format('QD-2025-%04d', it) })
+
+        when: 'a workbook missing a required column is refused whole'
+        def notASheet = api.problem(HttpRequest.POST('/api/v1/admin/imports/scenarios',
+                io.micronaut.http.client.multipart.MultipartBody.builder()
+                        .addPart('file', 'list.xlsx', MediaType.of('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), 'not a workbook'.bytes)
+                        .build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), admin)
+
+        then:
+        notASheet.status == 400
+        notASheet.errors*.field == ['file']
+    }
+
+    private Map upload(String kind, String name, byte[] content) {
+        client.toBlocking().retrieve(HttpRequest.POST("/api/v1/admin/imports/${kind}",
+                io.micronaut.http.client.multipart.MultipartBody.builder()
+                        .addPart('file', name, MediaType.of('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), content)
+                        .build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(admin), Map)
+    }
+
     private Map importJson(String kind, String body) {
         client.toBlocking().retrieve(HttpRequest.POST("/api/v1/admin/imports/${kind}", body)
                 .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(admin), Map)
