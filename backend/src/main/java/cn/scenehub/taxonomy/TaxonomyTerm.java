@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /** One term of a vocabulary, e.g. (CATEGORY, QUAL, 质量管控). */
 @MappedEntity("taxonomy_term")
+@io.micronaut.serde.annotation.Serdeable
 public record TaxonomyTerm(
         @Id @GeneratedValue @Nullable Long id,
         TaxonomyKind kind,

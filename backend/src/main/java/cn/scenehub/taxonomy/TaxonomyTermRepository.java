@@ -17,4 +17,6 @@ public interface TaxonomyTermRepository extends CrudRepository<TaxonomyTerm, Lon
      * adding a kind cannot break an instance still running the previous version.
      */
     List<TaxonomyTerm> findByKindInOrderByKindAndPosition(Collection<TaxonomyKind> kinds);
+
+    java.util.Optional<TaxonomyTerm> findByKindAndCode(TaxonomyKind kind, String code);
 }
