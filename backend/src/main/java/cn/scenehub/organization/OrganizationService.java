@@ -1,6 +1,7 @@
 package cn.scenehub.organization;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -8,6 +9,11 @@ import cn.scenehub.account.CurrentUser;
 import cn.scenehub.audit.AuditLog;
 import cn.scenehub.common.web.ApiException;
 import cn.scenehub.common.web.PageView;
+import cn.scenehub.common.web.Problem;
+import cn.scenehub.taxonomy.TaxonomyKind;
+import cn.scenehub.taxonomy.TaxonomyLookup;
+import cn.scenehub.taxonomy.TaxonomyTerm;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -23,10 +29,12 @@ public class OrganizationService {
     static final String AUDIT_TYPE = "ORGANIZATION";
 
     private final OrganizationRepository organizations;
+    private final TaxonomyLookup taxonomy;
     private final AuditLog audit;
 
-    OrganizationService(OrganizationRepository organizations, AuditLog audit) {
+    OrganizationService(OrganizationRepository organizations, TaxonomyLookup taxonomy, AuditLog audit) {
         this.organizations = organizations;
+        this.taxonomy = taxonomy;
         this.audit = audit;
     }
 
@@ -34,15 +42,28 @@ public class OrganizationService {
     @Transactional
     public OrganizationView register(OrganizationRegistration registration, @Nullable CurrentUser actor) {
         String creditCode = CreditCode.normalize(registration.creditCode());
-        CreditCode.problem(creditCode).ifPresent(problem -> {
-            throw ApiException.badField("creditCode", problem);
-        });
+        List<Problem.FieldError> errors = new ArrayList<>();
+        CreditCode.problem(creditCode).ifPresent(problem -> errors.add(new Problem.FieldError("creditCode", problem)));
+        String region = taxonomy.resolve(TaxonomyKind.REGION, registration.regionCode()).map(TaxonomyTerm::code)
+                .orElseGet(() -> {
+                    errors.add(new Problem.FieldError("regionCode", "未知的行政区划代码"));
+                    return null;
+                });
+        String industry = registration.industryCode() == null ? null
+                : taxonomy.resolve(TaxonomyKind.INDUSTRY, registration.industryCode()).map(TaxonomyTerm::code)
+                .orElseGet(() -> {
+                    errors.add(new Problem.FieldError("industryCode", "未知的国民经济行业大类"));
+                    return null;
+                });
+        if (!errors.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "注册信息有误 (invalid registration)", errors, null);
+        }
         if (organizations.findByCreditCode(creditCode).isPresent()) {
             throw ApiException.conflict("该统一社会信用代码已注册 (this credit code is already registered)");
         }
         Instant now = Instant.now();
         Organization saved = organizations.save(new Organization(null, registration.kind(), registration.name().trim(),
-                creditCode, registration.regionCode(), upper(registration.industryCode()), registration.scale(),
+                creditCode, region, industry, registration.scale(),
                 registration.contactName(), registration.contactPhone(), registration.contactEmail(),
                 OrganizationStatus.PENDING, null, null, now, now));
         audit.record(AUDIT_TYPE, saved.id(), "REGISTER", null, OrganizationStatus.PENDING.name(), null, actor,
@@ -108,9 +129,5 @@ public class OrganizationService {
             throw ApiException.conflict("当前状态 " + current + " 不能变更为 " + target + " (not allowed from " + current + ")");
         }
         return target;
-    }
-
-    private static String upper(@Nullable String code) {
-        return code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
     }
 }

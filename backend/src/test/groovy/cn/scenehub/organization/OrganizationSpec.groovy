@@ -65,6 +65,16 @@ class OrganizationSpec extends IntegrationSpec {
         problem.errors*.field.toSet() == ['name', 'regionCode', 'industryCode', 'scale', 'contactPhone'] as Set
     }
 
+    def "codes that are well-formed but unknown are named too"() {
+        when:
+        def problem = api.problem(HttpRequest.POST('/api/v1/organizations',
+                registration('PROVIDER', LAOSHAN) + [regionCode: '999999', industryCode: 'C99']))
+
+        then:
+        problem.status == 400
+        problem.errors*.field.toSet() == ['regionCode', 'industryCode'] as Set
+    }
+
     def "a commissioner of the district approves; the audit trail records who, when, from and to"() {
         given:
         def org = register('MANUFACTURER', LAOSHAN)
