@@ -68,6 +68,27 @@ class LauncherSpec extends Specification {
         running.redis('GET', 'scenehub:spec:marker') == 'kept'
     }
 
+    def "a server given by its variable is used as it is, and only the others are started"() {
+        given: "this machine's Redis (CI makes sure it runs) instead of an embedded one"
+        def data = Files.createTempDirectory('scenehub-launcher-external')
+
+        when:
+        running = Launched.start(data, [SCENEHUB_REDIS_URI: 'redis://127.0.0.1:6379/2', SCENEHUB_DEMO: 'false'])
+        def health = getJson(running, '/health')
+
+        then:
+        health.status == 'UP'
+        health.details.redis.status == 'UP'
+        running.output.any { it.contains('MariaDB (embedded)') }
+        running.output.any { it.contains('OpenSearch (embedded)') }
+        !running.output.any { it.contains('Redis (embedded)') }
+        !data.resolve('redis').toFile().exists()
+
+        cleanup:
+        running?.stop()
+        data.toFile().deleteDir()
+    }
+
     private HttpResponse<String> get(Launched launched, String path) {
         http.send(HttpRequest.newBuilder(URI.create(launched.url + path)).header('Accept', 'text/html,application/json').build(),
                 HttpResponse.BodyHandlers.ofString())
@@ -83,13 +104,14 @@ class LauncherSpec extends Specification {
         List<String> output = new CopyOnWriteArrayList<>()
         String url
 
-        static Launched start(Path dataDir) {
+        static Launched start(Path dataDir, Map<String, String> environment = [:]) {
             def jar = System.getProperty('scenehub.launcher.jar')
             def port = new ServerSocket(0).withCloseable { it.localPort }
             def builder = new ProcessBuilder('java', '-jar', jar).redirectErrorStream(true)
             builder.environment().keySet().removeIf { it.startsWith('SCENEHUB_') }
             builder.environment().put('SCENEHUB_DATA_DIR', dataDir.toString())
             builder.environment().put('MICRONAUT_SERVER_PORT', "$port".toString())
+            builder.environment().putAll(environment)
             def launched = new Launched(process: builder.start(), url: "http://127.0.0.1:$port")
             Thread.start {
                 launched.process.inputStream.eachLine('UTF-8') { launched.output << it }
