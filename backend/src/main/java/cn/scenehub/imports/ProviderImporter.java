@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import cn.scenehub.catalogue.SearchOutbox;
 import cn.scenehub.account.CurrentUser;
 import cn.scenehub.audit.AuditLog;
 import cn.scenehub.common.web.ApiException;
@@ -33,13 +34,15 @@ class ProviderImporter {
     private final ProviderFields providerFields;
     private final ImportedOrganizations organizations;
     private final AuditLog audit;
+    private final SearchOutbox outbox;
 
     ProviderImporter(ProviderProfileRepository profiles, ProviderFields providerFields,
-                     ImportedOrganizations organizations, AuditLog audit) {
+                     ImportedOrganizations organizations, AuditLog audit, SearchOutbox outbox) {
         this.profiles = profiles;
         this.providerFields = providerFields;
         this.organizations = organizations;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -103,6 +106,7 @@ class ProviderImporter {
         if (existing == null) {
             profiles.save(profile);
             audit.record("PROVIDER", organization.id(), "IMPORT", null, status.name(), null, actor, organization.regionCode());
+            outbox.changed(SearchOutbox.PROVIDER, organization.id());
             return new ScenarioImporter.Imported(organization.id(), ImportTally.Outcome.CREATED);
         }
         if (sameContent(existing, profile)) {
@@ -111,6 +115,7 @@ class ProviderImporter {
         profiles.update(profile);
         audit.record("PROVIDER", organization.id(), "IMPORT_UPDATE", existing.poolStatus().name(),
                 existing.poolStatus().name(), null, actor, organization.regionCode());
+        outbox.changed(SearchOutbox.PROVIDER, organization.id());
         return new ScenarioImporter.Imported(organization.id(), ImportTally.Outcome.UPDATED);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
+import cn.scenehub.catalogue.SearchOutbox;
 import cn.scenehub.account.CurrentUser;
 import cn.scenehub.audit.AuditLog;
 import cn.scenehub.common.web.ApiException;
@@ -29,13 +30,15 @@ class ScenarioImporter {
     private final ScenarioFields scenarioFields;
     private final ImportedOrganizations organizations;
     private final AuditLog audit;
+    private final SearchOutbox outbox;
 
     ScenarioImporter(ScenarioRepository scenarios, ScenarioFields scenarioFields, ImportedOrganizations organizations,
-                     AuditLog audit) {
+                     AuditLog audit, SearchOutbox outbox) {
         this.scenarios = scenarios;
         this.scenarioFields = scenarioFields;
         this.organizations = organizations;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     record Imported(long id, ImportTally.Outcome outcome) {
@@ -125,6 +128,7 @@ class ScenarioImporter {
             scenario.setPublishedAt(status.isPublic() ? now : null);
             Scenario saved = scenarios.save(scenario);
             audit.record("SCENARIO", saved.getId(), "IMPORT", null, status.name(), null, actor, saved.getRegionCode());
+            outbox.changed(SearchOutbox.SCENARIO, saved.getId());
             return new Imported(saved.getId(), ImportTally.Outcome.CREATED);
         }
         if (sameContent(before, scenario)) {
@@ -134,6 +138,7 @@ class ScenarioImporter {
         Scenario saved = scenarios.update(scenario);
         audit.record("SCENARIO", saved.getId(), "IMPORT_UPDATE", saved.getStatus().name(), saved.getStatus().name(),
                 null, actor, saved.getRegionCode());
+        outbox.changed(SearchOutbox.SCENARIO, saved.getId());
         return new Imported(saved.getId(), ImportTally.Outcome.UPDATED);
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.scenehub.catalogue.SearchOutbox;
 import cn.scenehub.account.CurrentUser;
 import cn.scenehub.account.Role;
 import cn.scenehub.audit.AuditEvent;
@@ -34,13 +35,15 @@ public class ProviderService {
     private final OrganizationRepository organizations;
     private final ProviderFields fields;
     private final AuditLog audit;
+    private final SearchOutbox outbox;
 
     ProviderService(ProviderProfileRepository profiles, OrganizationRepository organizations, ProviderFields fields,
-                    AuditLog audit) {
+                    AuditLog audit, SearchOutbox outbox) {
         this.profiles = profiles;
         this.organizations = organizations;
         this.fields = fields;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     public ProviderView view(long id, @Nullable CurrentUser user) {
@@ -91,6 +94,7 @@ public class ProviderService {
         ProviderProfile saved = current == null ? profiles.save(profile) : profiles.update(profile);
         audit.record(AUDIT_TYPE, id, current == null ? "CREATE_PROFILE" : "EDIT_PROFILE", saved.poolStatus().name(),
                 saved.poolStatus().name(), null, user, organization.regionCode());
+        outbox.changed(SearchOutbox.PROVIDER, id);
         return view(organization, saved);
     }
 
@@ -127,6 +131,7 @@ public class ProviderService {
         ProviderProfile saved = profiles.update(profile.withPool(to, move.reason()));
         audit.record(AUDIT_TYPE, id, move.action().name(), from.name(), to.name(), move.reason(), user,
                 organization.regionCode());
+        outbox.changed(SearchOutbox.PROVIDER, id);
         return view(organization, saved);
     }
 

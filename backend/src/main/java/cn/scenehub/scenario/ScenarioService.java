@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.scenehub.catalogue.SearchOutbox;
 import cn.scenehub.account.CurrentUser;
 import cn.scenehub.account.Role;
 import cn.scenehub.audit.AuditEvent;
@@ -36,13 +37,15 @@ public class ScenarioService {
     private final OrganizationRepository organizations;
     private final ScenarioFields fields;
     private final AuditLog audit;
+    private final SearchOutbox outbox;
 
     ScenarioService(ScenarioRepository scenarios, OrganizationRepository organizations, ScenarioFields fields,
-                    AuditLog audit) {
+                    AuditLog audit, SearchOutbox outbox) {
         this.scenarios = scenarios;
         this.organizations = organizations;
         this.fields = fields;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -56,6 +59,7 @@ public class ScenarioService {
         Scenario saved = scenarios.save(scenario);
         audit.record(AUDIT_TYPE, saved.getId(), "CREATE", null, ScenarioStatus.DRAFT.name(), null, user,
                 saved.getRegionCode());
+        outbox.changed(SearchOutbox.SCENARIO, saved.getId());
         return ScenarioView.of(saved, enterprise(owner));
     }
 
@@ -78,6 +82,7 @@ public class ScenarioService {
         Scenario saved = scenarios.update(scenario);
         audit.record(AUDIT_TYPE, id, "EDIT", scenario.getStatus().name(), scenario.getStatus().name(), null, user,
                 saved.getRegionCode());
+        outbox.changed(SearchOutbox.SCENARIO, id);
         return ScenarioView.of(saved, enterprise(owner));
     }
 
@@ -108,6 +113,7 @@ public class ScenarioService {
         Scenario saved = scenarios.update(scenario);
         audit.record(AUDIT_TYPE, id, action.name(), from.name(), action.target().name(), move.reason(), user,
                 scenario.getRegionCode());
+        outbox.changed(SearchOutbox.SCENARIO, id);
         return ScenarioView.of(saved, enterprise(organizations.findById(saved.getOrganizationId()).orElseThrow()));
     }
 

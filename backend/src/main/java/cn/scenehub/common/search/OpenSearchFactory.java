@@ -1,6 +1,8 @@
 package cn.scenehub.common.search;
 
 import cn.scenehub.search.SearchClientFactory;
+import cn.scenehub.search.index.DocumentWriter;
+import cn.scenehub.search.index.IndexAdmin;
 import cn.scenehub.search.index.IndexLayout;
 import cn.scenehub.search.taxonomy.TaxonomyIndex;
 import io.micronaut.context.annotation.Bean;
@@ -27,6 +29,16 @@ class OpenSearchFactory {
     @Singleton
     IndexLayout indexLayout(OpenSearchConfiguration configuration) {
         return new IndexLayout(configuration.shards(), configuration.replicas(), configuration.indexPrefix());
+    }
+
+    @Singleton
+    IndexAdmin indexAdmin(OpenSearchClient client, IndexLayout layout) {
+        return new IndexAdmin(client, layout);
+    }
+
+    @Singleton
+    DocumentWriter documentWriter(OpenSearchClient client, IndexLayout layout) {
+        return new DocumentWriter(client, layout);
     }
 
     @Singleton

@@ -10,4 +10,8 @@ package cn.scenehub.search.index;
 public record IndexDefinition(String alias, String mappingsResource) {
 
     public static final IndexDefinition TAXONOMY = new IndexDefinition("taxonomy", "taxonomy-mappings.json");
+    /** Public scenarios of the catalogue: only public fields, text pre-segmented. */
+    public static final IndexDefinition SCENARIOS = new IndexDefinition("scenarios", "scenarios-mappings.json");
+    /** Listed providers with their capability maps, text pre-segmented. */
+    public static final IndexDefinition PROVIDERS = new IndexDefinition("providers", "providers-mappings.json");
 }

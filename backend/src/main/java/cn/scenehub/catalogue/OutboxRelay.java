@@ -1,0 +1,132 @@
+package cn.scenehub.catalogue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.scenehub.organization.Organization;
+import cn.scenehub.organization.OrganizationRepository;
+import cn.scenehub.provider.PoolStatus;
+import cn.scenehub.provider.ProviderProfile;
+import cn.scenehub.provider.ProviderProfileRepository;
+import cn.scenehub.scenario.Scenario;
+import cn.scenehub.scenario.ScenarioRepository;
+import cn.scenehub.search.index.DocumentWriter;
+import cn.scenehub.search.index.IndexAdmin;
+import cn.scenehub.search.index.IndexDefinition;
+import cn.scenehub.search.index.SearchIndexException;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries outbox entries to OpenSearch in bulk: claims a batch (rows claimed by this instance
+ * for a while, so replicas share the work), reads the current state from MySQL, indexes what is
+ * public and deletes what is not, then removes the entries. When OpenSearch fails the entries are
+ * retried with exponential backoff; nothing is lost, the index catches up when it is back.
+ */
+@Singleton
+class OutboxRelay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 500;
+    private static final Duration CLAIM = Duration.ofMinutes(2);
+    private static final long MAX_BACKOFF_SECONDS = 300;
+
+    private final String instance = UUID.randomUUID().toString();
+    private final OutboxRepository outbox;
+    private final ScenarioRepository scenarios;
+    private final ProviderProfileRepository profiles;
+    private final OrganizationRepository organizations;
+    private final DocumentWriter writer;
+    private final IndexAdmin indices;
+    private final boolean enabled;
+
+    OutboxRelay(OutboxRepository outbox, ScenarioRepository scenarios, ProviderProfileRepository profiles,
+                OrganizationRepository organizations, DocumentWriter writer, IndexAdmin indices,
+                @Value("${scenehub.search.relay-enabled:true}") boolean enabled) {
+        this.outbox = outbox;
+        this.scenarios = scenarios;
+        this.profiles = profiles;
+        this.organizations = organizations;
+        this.writer = writer;
+        this.indices = indices;
+        this.enabled = enabled;
+    }
+
+    @Scheduled(fixedDelay = "${scenehub.search.relay-interval:1s}", initialDelay = "5s")
+    void relay() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            while (relayBatch() == BATCH) {
+                // keep going while there is a backlog
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("search relay: {}", e.getMessage());
+        }
+    }
+
+    /** One batch; answers how many entries it took. */
+    int relayBatch() {
+        Instant now = Instant.now();
+        if (outbox.claim(instance, now, now.plus(CLAIM), BATCH) == 0) {
+            return 0;
+        }
+        List<OutboxEntry> entries = outbox.findClaimed(instance, now);
+        List<Long> ids = entries.stream().map(OutboxEntry::id).toList();
+        try {
+            indices.ensure(IndexDefinition.SCENARIOS);
+            indices.ensure(IndexDefinition.PROVIDERS);
+            write(entries);
+            outbox.deleteAllById(ids);
+        } catch (SearchIndexException e) {
+            int attempts = entries.stream().mapToInt(OutboxEntry::attempts).max().orElse(0) + 1;
+            long backoff = Math.min(MAX_BACKOFF_SECONDS, 1L << Math.min(attempts, 9));
+            outbox.retryLater(ids, Instant.now().plusSeconds(backoff));
+            LOG.warn("search index unreachable, {} changes retried in {} s: {}", ids.size(), backoff, e.getMessage());
+        }
+        return entries.size();
+    }
+
+    private void write(List<OutboxEntry> entries) {
+        Map<String, Map<String, Object>> scenarioDocs = new LinkedHashMap<>();
+        List<String> scenarioGone = new ArrayList<>();
+        Map<String, Map<String, Object>> providerDocs = new LinkedHashMap<>();
+        List<String> providerGone = new ArrayList<>();
+        Map<Long, Organization> organizationCache = new LinkedHashMap<>();
+        for (OutboxEntry entry : entries) {
+            String id = entry.entityId().toString();
+            if (SearchOutbox.SCENARIO.equals(entry.entityType())) {
+                Scenario s = scenarios.findById(entry.entityId()).orElse(null);
+                if (s != null && s.getStatus().isPublic()) {
+                    scenarioDocs.put(id, CatalogueDocuments.scenario(s, organization(organizationCache, s.getOrganizationId())));
+                } else {
+                    scenarioGone.add(id);
+                }
+            } else {
+                ProviderProfile p = profiles.findById(entry.entityId()).orElse(null);
+                if (p != null && p.poolStatus() == PoolStatus.LISTED) {
+                    providerDocs.put(id, CatalogueDocuments.provider(p, organization(organizationCache, p.organizationId())));
+                } else {
+                    providerGone.add(id);
+                }
+            }
+        }
+        scenarioGone.removeAll(scenarioDocs.keySet());
+        providerGone.removeAll(providerDocs.keySet());
+        writer.bulk(IndexDefinition.SCENARIOS, scenarioDocs, scenarioGone);
+        writer.bulk(IndexDefinition.PROVIDERS, providerDocs, providerGone);
+    }
+
+    private Organization organization(Map<Long, Organization> cache, Long id) {
+        return cache.computeIfAbsent(id, key -> organizations.findById(key).orElseThrow());
+    }
+}
