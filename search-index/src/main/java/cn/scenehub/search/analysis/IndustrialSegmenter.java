@@ -42,14 +42,23 @@ public final class IndustrialSegmenter {
         return INSTANCE;
     }
 
-    /** Adds terms at run time; they apply to every later call. */
+    /**
+     * Adds terms at run time; they apply to every later call. Terms are normalised like text. A
+     * term with white space inside ("OPC UA") is refused: HanLP would return it as one token, and
+     * the index splits tokens on white space, so it could never match.
+     *
+     * @throws IllegalArgumentException naming the first term with inner white space; no term of
+     *     the batch is added then
+     */
     public void addTerms(Collection<String> terms) {
+        List<String> normalized = new ArrayList<>();
         for (String term : terms) {
-            String normalized = normalize(term).trim();
-            if (!normalized.isEmpty()) {
-                CustomDictionary.insert(normalized, NATURE);
+            String n = normalizeTerm(term);
+            if (!n.isEmpty()) {
+                normalized.add(n);
             }
         }
+        normalized.forEach(term -> CustomDictionary.insert(term, NATURE));
     }
 
     /** The tokens of {@code text}, normalised, without punctuation or white space. */
@@ -72,8 +81,25 @@ public final class IndustrialSegmenter {
         return String.join(" ", tokens(text));
     }
 
-    static String normalize(String text) {
+    /**
+     * The normal form of text and of dictionary and synonym terms: NFKC (full-width letters and
+     * digits fold to ASCII), then lower case.
+     */
+    public static String normalize(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A single dictionary or synonym term normalised and stripped; empty for a blank term.
+     *
+     * @throws IllegalArgumentException if white space remains inside the term
+     */
+    public static String normalizeTerm(String term) {
+        String n = normalize(term).strip();
+        if (n.codePoints().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("'" + term + "' contains white space; a term must be a single token");
+        }
+        return n;
     }
 
     private static boolean isPunctuation(String word) {
