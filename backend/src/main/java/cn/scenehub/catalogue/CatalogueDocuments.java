@@ -9,12 +9,17 @@ import cn.scenehub.organization.Organization;
 import cn.scenehub.provider.ProviderProfile;
 import cn.scenehub.scenario.Scenario;
 import cn.scenehub.search.analysis.IndustrialSegmenter;
+import cn.scenehub.search.analysis.Synonyms;
 
 /**
  * The documents of the public catalogue. Only public fields go in: never contact data,
  * confidential notes or credit codes. Text is stored segmented by the industrial segmenter.
  */
 final class CatalogueDocuments {
+
+    static {
+        Synonyms.get(); // synonym terms join the dictionary before any text is segmented
+    }
 
     private static final IndustrialSegmenter SEGMENTER = IndustrialSegmenter.get();
 

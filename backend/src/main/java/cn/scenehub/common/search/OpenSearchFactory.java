@@ -1,6 +1,7 @@
 package cn.scenehub.common.search;
 
 import cn.scenehub.search.SearchClientFactory;
+import cn.scenehub.search.catalogue.ScenarioSearch;
 import cn.scenehub.search.index.DocumentWriter;
 import cn.scenehub.search.index.IndexAdmin;
 import cn.scenehub.search.index.IndexLayout;
@@ -39,6 +40,11 @@ class OpenSearchFactory {
     @Singleton
     DocumentWriter documentWriter(OpenSearchClient client, IndexLayout layout) {
         return new DocumentWriter(client, layout);
+    }
+
+    @Singleton
+    ScenarioSearch scenarioSearch(OpenSearchClient client, IndexLayout layout) {
+        return new ScenarioSearch(client, layout);
     }
 
     @Singleton

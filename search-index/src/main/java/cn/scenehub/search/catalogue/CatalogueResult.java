@@ -1,0 +1,14 @@
+package cn.scenehub.search.catalogue;
+
+import java.util.List;
+import java.util.Map;
+
+/** A page of hits with a highlighted snippet each, the total, and facet counts per field. */
+public record CatalogueResult(long total, List<Hit> hits, Map<String, List<Bucket>> facets) {
+
+    public record Hit(Map<String, Object> source, String snippet, double score) {
+    }
+
+    public record Bucket(String key, long count) {
+    }
+}
