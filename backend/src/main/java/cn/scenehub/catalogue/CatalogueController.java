@@ -8,6 +8,8 @@ import java.util.Map;
 
 import cn.scenehub.common.web.ApiException;
 import cn.scenehub.search.catalogue.CatalogueResult;
+import cn.scenehub.search.catalogue.ProviderQuery;
+import cn.scenehub.search.catalogue.ProviderSearch;
 import cn.scenehub.search.catalogue.ScenarioQuery;
 import cn.scenehub.search.catalogue.ScenarioSearch;
 import cn.scenehub.taxonomy.TaxonomyKind;
@@ -26,25 +28,29 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** The public catalogue of published scenarios: full-text search, filters, facets. */
+/** The public catalogue: published scenarios and listed providers, with full-text search, filters, facets. */
 @Controller("/api/v1/catalogue")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class CatalogueController {
 
-    private static final Map<String, String> FACET_NAMES = Map.of(
-            "category", "category", "modes", "mode", "industryCode", "industry", "region", "region", "year", "year");
+    /** Index fields → the facet names of the API contract. */
+    private static final Map<String, String> FACET_NAMES = Map.of("category", "category", "modes", "mode",
+            "industryCode", "industry", "region", "region", "year", "year", "categories", "category",
+            "industries", "industry", "platformType", "platformType", "maturityLevel", "maturityLevel");
 
     private final ScenarioSearch search;
+    private final ProviderSearch providerSearch;
     private final TaxonomyLookup taxonomy;
 
-    CatalogueController(ScenarioSearch search, TaxonomyLookup taxonomy) {
+    CatalogueController(ScenarioSearch search, ProviderSearch providerSearch, TaxonomyLookup taxonomy) {
         this.search = search;
+        this.providerSearch = providerSearch;
         this.taxonomy = taxonomy;
     }
 
     @Get("/scenarios")
-    CatalogueResponse scenarios(@Nullable @QueryValue @Size(max = 200) String q,
+    CatalogueResponse<CatalogueResponse.Item> scenarios(@Nullable @QueryValue @Size(max = 200) String q,
                                 @Nullable @QueryValue Integer year,
                                 @Nullable @QueryValue String batch,
                                 @Nullable @QueryValue List<String> category,
@@ -64,16 +70,44 @@ class CatalogueController {
                 budgetMin, budgetMax, status == null ? null : status.toUpperCase(Locale.ROOT), sort(sort), page, size);
         CatalogueResult result = search.search(query);
         List<CatalogueResponse.Item> items = result.hits().stream().map(h -> item(h.source(), h.snippet())).toList();
+        return new CatalogueResponse<>(result.total(), items, named(result));
+    }
+
+    /** Listed providers: search, filters, facets. {@code region} finds providers serving it. */
+    @Get("/providers")
+    CatalogueResponse<CatalogueResponse.ProviderItem> providers(
+            @Nullable @QueryValue @Size(max = 200) String q,
+            @Nullable @QueryValue List<String> category,
+            @Nullable @QueryValue List<String> industry,
+            @Nullable @QueryValue List<String> techTag,
+            @Nullable @QueryValue String region,
+            @Nullable @QueryValue List<String> platformType,
+            @Nullable @QueryValue List<@Min(1) @Max(3) Integer> maturityLevel,
+            @QueryValue(defaultValue = "0") @Min(0) @Max(499) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+        List<String> serving = List.of();
+        if (region != null && !region.isBlank()) {
+            String code = codes(TaxonomyKind.REGION, List.of(region), "region").get(0);
+            serving = List.of(code, code.substring(0, 4) + "00", code.substring(0, 2) + "0000");
+        }
+        CatalogueResult result = providerSearch.search(new ProviderQuery(q, codes(TaxonomyKind.CATEGORY, category, "category"),
+                codes(TaxonomyKind.INDUSTRY, industry, "industry"), techTag, serving, platformType, maturityLevel, page, size));
+        List<CatalogueResponse.ProviderItem> items = result.hits().stream().map(h -> providerItem(h.source(), h.snippet())).toList();
+        return new CatalogueResponse<>(result.total(), items, named(result));
+    }
+
+    private Map<String, List<CatalogueResponse.Facet>> named(CatalogueResult result) {
         Map<String, List<CatalogueResponse.Facet>> facets = new LinkedHashMap<>();
-        result.facets().forEach((field, buckets) -> facets.put(FACET_NAMES.get(field), buckets.stream()
+        result.facets().forEach((field, buckets) -> facets.put(FACET_NAMES.getOrDefault(field, field), buckets.stream()
                 .map(b -> new CatalogueResponse.Facet(b.key(), facetName(field, b.key()), b.count())).toList()));
-        return new CatalogueResponse(result.total(), items, facets);
+        return facets;
     }
 
     private String facetName(String field, String key) {
         return switch (field) {
-            case "category" -> name(TaxonomyKind.CATEGORY, key);
-            case "industryCode" -> name(TaxonomyKind.INDUSTRY, key);
+            case "category", "categories" -> name(TaxonomyKind.CATEGORY, key);
+            case "industryCode", "industries" -> name(TaxonomyKind.INDUSTRY, key);
+            case "maturityLevel" -> key + "级";
             case "region" -> name(TaxonomyKind.REGION, key);
             case "year" -> key + "年";
             default -> key;
@@ -112,6 +146,16 @@ class CatalogueController {
             case "budget" -> ScenarioQuery.Sort.BUDGET_DESC;
             default -> throw ApiException.badField("sort", "只能是 relevance、newest 或 budget");
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CatalogueResponse.ProviderItem providerItem(Map<String, Object> s, String snippet) {
+        Object level = s.get("maturityLevel");
+        return new CatalogueResponse.ProviderItem(((Number) s.get("id")).longValue(), (String) s.get("externalId"),
+                (String) s.get("name"), snippet, (String) s.get("region"), (String) s.get("platformType"),
+                level == null ? null : ((Number) level).intValue(), (List<String>) s.getOrDefault("categories", List.of()),
+                (List<String>) s.getOrDefault("industries", List.of()), (List<String>) s.getOrDefault("techTags", List.of()),
+                (List<String>) s.getOrDefault("serviceRegions", List.of()));
     }
 
     @SuppressWarnings("unchecked")

@@ -38,9 +38,12 @@ class CatalogueSpec extends IntegrationSpec {
                                    techTags: ['表面缺陷检测'], enterprise: template.enterprise + [creditCode: Marketplace.creditCode('370211'), name: '青岛冲压测试有限公司']]
             ids = client.toBlocking().retrieve(HttpRequest.POST('/api/v1/admin/imports/scenarios', JsonOutput.toJson(records))
                     .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(api.admin()), Map).ids
+            client.toBlocking().retrieve(HttpRequest.POST('/api/v1/admin/imports/providers', SharedData.matchingDev('providers.json').text)
+                    .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(api.admin()), Map)
             new PollingConditions(timeout: 60).eventually {
                 assert outbox.count() == 0
                 assert search([:]).total == 31
+                assert providers([:]).total == 60
             }
         }
     }
@@ -94,6 +97,27 @@ class CatalogueSpec extends IntegrationSpec {
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?sort=random')).errors*.field == ['sort']
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?category=NOPE')).errors*.field == ['category']
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?size=1000')).status == 400
+    }
+
+    def "providers are found by what they can do; a district finds those serving it"() {
+        when:
+        def carbon = providers(q: '产品碳足迹核算')
+        def huangdao = providers(region: '黄岛区', size: 100)
+
+        then:
+        carbon.items[0].techTags.any { it.contains('碳') }
+        carbon.items[0].snippet
+        !carbon.items[0].containsKey('creditCode')
+        huangdao.total > 0
+        huangdao.items.every { it.region == '370211' || it.serviceRegions.any { r -> r in ['370211', '370200', '370000'] } }
+        providers([:]).facets.category.find { it.key == 'QUAL' }?.name == '质量管控'
+        providers(category: 'QUAL', size: 100).items.every { 'QUAL' in it.categories }
+    }
+
+    private Map providers(Map params) {
+        def uri = UriBuilder.of('/api/v1/catalogue/providers')
+        params.each { k, v -> uri.queryParam(k as String, v) }
+        client.toBlocking().retrieve(HttpRequest.GET(uri.build()), Map)
     }
 
     private Map search(Map params) {

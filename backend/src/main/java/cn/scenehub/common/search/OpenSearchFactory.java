@@ -1,6 +1,7 @@
 package cn.scenehub.common.search;
 
 import cn.scenehub.search.SearchClientFactory;
+import cn.scenehub.search.catalogue.ProviderSearch;
 import cn.scenehub.search.catalogue.ScenarioSearch;
 import cn.scenehub.search.index.DocumentWriter;
 import cn.scenehub.search.index.IndexAdmin;
@@ -45,6 +46,11 @@ class OpenSearchFactory {
     @Singleton
     ScenarioSearch scenarioSearch(OpenSearchClient client, IndexLayout layout) {
         return new ScenarioSearch(client, layout);
+    }
+
+    @Singleton
+    ProviderSearch providerSearch(OpenSearchClient client, IndexLayout layout) {
+        return new ProviderSearch(client, layout);
     }
 
     @Singleton
