@@ -64,6 +64,7 @@ class CatalogueController {
                                 @Nullable @QueryValue String sort,
                                 @QueryValue(defaultValue = "0") @Min(0) @Max(499) int page,
                                 @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+        requireWindow(page, size);
         ScenarioQuery query = new ScenarioQuery(q, year, batch,
                 codes(TaxonomyKind.CATEGORY, category, "category"), names(mode, "mode"),
                 codes(TaxonomyKind.INDUSTRY, industry, "industry"), chain, codes(TaxonomyKind.REGION, region, "region"),
@@ -85,6 +86,7 @@ class CatalogueController {
             @Nullable @QueryValue List<@Min(1) @Max(3) Integer> maturityLevel,
             @QueryValue(defaultValue = "0") @Min(0) @Max(499) int page,
             @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+        requireWindow(page, size);
         List<String> serving = List.of();
         if (region != null && !region.isBlank()) {
             String code = codes(TaxonomyKind.REGION, List.of(region), "region").get(0);
@@ -94,6 +96,13 @@ class CatalogueController {
                 codes(TaxonomyKind.INDUSTRY, industry, "industry"), techTag, serving, platformType, maturityLevel, page, size));
         List<CatalogueResponse.ProviderItem> items = result.hits().stream().map(h -> providerItem(h.source(), h.snippet())).toList();
         return new CatalogueResponse<>(result.total(), items, named(result));
+    }
+
+    /** Pages reach the first 10,000 hits; deeper paging (search_after) is still to come. */
+    private static void requireWindow(int page, int size) {
+        if ((long) (page + 1) * size > 10_000) {
+            throw ApiException.badField("page", "最多显示前 10000 条结果，请缩小范围 (only the first 10,000 results can be paged)");
+        }
     }
 
     private Map<String, List<CatalogueResponse.Facet>> named(CatalogueResult result) {

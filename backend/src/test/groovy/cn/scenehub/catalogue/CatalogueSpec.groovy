@@ -97,6 +97,7 @@ class CatalogueSpec extends IntegrationSpec {
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?sort=random')).errors*.field == ['sort']
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?category=NOPE')).errors*.field == ['category']
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?size=1000')).status == 400
+        api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?page=200&size=100')).errors*.field == ['page']
     }
 
     def "providers are found by what they can do; a district finds those serving it"() {
