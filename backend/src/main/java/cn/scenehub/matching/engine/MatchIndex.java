@@ -1,0 +1,218 @@
+package cn.scenehub.matching.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An immutable snapshot of the listed providers compiled for matching: term vectors, an inverted
+ * index for BM25 over each provider's whole text, and IDF over the providers. Built from MySQL by
+ * {@code MatchEngine}; every app instance holds its own copy, which is only a cache.
+ */
+public final class MatchIndex {
+
+    private static final double K1 = 1.2;
+    private static final double B = 0.5;
+    /** Providers scored in full per scenario: the best by text; the rest can only rank below them. */
+    private static final int MIN_CANDIDATES = 300;
+
+    private final List<ProviderEntry> providers = new ArrayList<>();
+    private final Map<Long, ProviderEntry> byId = new HashMap<>();
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final MatchText text;
+    private final MatchWeights weights;
+    private final float[] idf;
+    private final double unknownIdf;
+    private final int[][] postingProviders;
+    private final float[][] postingWeights;
+    private final float[] lengthNorm;
+    private final PairScorer scorer;
+    /** The best BM25 of a scenario over all providers, the scale of its text relevance. */
+    private final Map<Long, Double> bestText = new ConcurrentHashMap<>();
+
+    public MatchIndex(List<MatchableProvider> listed, MatchText text, MatchWeights weights, Places places) {
+        this.text = text;
+        this.weights = weights;
+        for (MatchableProvider p : listed) {
+            ProviderEntry entry = new ProviderEntry(providers.size(), p, text, weights.analysis(), vocabulary);
+            providers.add(entry);
+            byId.put(p.id(), entry);
+        }
+        int n = providers.size();
+        int[] df = new int[vocabulary.size()];
+        for (ProviderEntry p : providers) {
+            for (int t : p.document.terms()) {
+                df[t]++;
+            }
+            for (ProviderEntry.CapabilityEntry c : p.capabilities) {
+                for (int t : c.terms().terms()) {
+                    if (Arrays.binarySearch(p.document.terms(), t) < 0) {
+                        df[t]++;
+                    }
+                }
+            }
+        }
+        idf = new float[vocabulary.size()];
+        for (int t = 0; t < idf.length; t++) {
+            idf[t] = (float) Math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5));
+        }
+        unknownIdf = Math.log(1 + (n + 0.5) / 0.5);
+        double averageLength = providers.stream().mapToDouble(p -> p.documentLength).average().orElse(1);
+        lengthNorm = new float[n];
+        int[] fill = new int[vocabulary.size()];
+        postingProviders = new int[vocabulary.size()][];
+        postingWeights = new float[vocabulary.size()][];
+        for (ProviderEntry p : providers) {
+            lengthNorm[p.index] = (float) (K1 * (1 - B + B * p.documentLength / averageLength));
+            for (int t : p.document.terms()) {
+                fill[t]++;
+            }
+        }
+        for (int t = 0; t < fill.length; t++) {
+            postingProviders[t] = new int[fill[t]];
+            postingWeights[t] = new float[fill[t]];
+            fill[t] = 0;
+        }
+        for (ProviderEntry p : providers) {
+            int[] terms = p.document.terms();
+            for (int i = 0; i < terms.length; i++) {
+                int t = terms[i];
+                postingProviders[t][fill[t]] = p.index;
+                postingWeights[t][fill[t]++] = p.document.weights()[i];
+            }
+        }
+        scorer = new PairScorer(weights, idf, places);
+    }
+
+    public int size() {
+        return providers.size();
+    }
+
+    public MatchWeights weights() {
+        return weights;
+    }
+
+    public Optional<MatchableProvider> provider(long id) {
+        return Optional.ofNullable(byId.get(id)).map(p -> p.source);
+    }
+
+    /** The {@code limit} best providers for a scenario, best first (ties by provider id). */
+    public List<PairScore> rank(MatchableScenario scenario, int limit) {
+        ScenarioTerms s = compile(scenario);
+        float[] bm25 = bm25(s);
+        double best = max(bm25);
+        bestText.put(scenario.id(), best);
+        List<ProviderEntry> candidates = candidates(bm25, Math.max(MIN_CANDIDATES, limit * 10), scenario);
+        PriorityQueue<PairScore> top = new PriorityQueue<>(ORDER.reversed());
+        for (ProviderEntry p : candidates) {
+            top.add(scorer.score(s, p, best > 0 ? bm25[p.index] / best : 0));
+            if (top.size() > limit) {
+                top.poll();
+            }
+        }
+        List<PairScore> result = new ArrayList<>(top);
+        result.sort(ORDER);
+        return result;
+    }
+
+    /** One provider's score for a scenario, on the same scale as {@link #rank}. */
+    public Optional<PairScore> score(MatchableScenario scenario, long providerId) {
+        ProviderEntry p = byId.get(providerId);
+        if (p == null) {
+            return Optional.empty();
+        }
+        ScenarioTerms s = compile(scenario);
+        Double best = bestText.get(scenario.id());
+        if (best == null) {
+            best = max(bm25(s));
+            bestText.put(scenario.id(), best);
+        }
+        double own = bm25(s, p);
+        return Optional.of(scorer.score(s, p, best > 0 ? own / best : 0));
+    }
+
+    /** The scenario's key terms as matching sees them, for explanations. */
+    TermBag keyTerms(MatchableScenario scenario) {
+        return compile(scenario).keyBag();
+    }
+
+    MatchText text() {
+        return text;
+    }
+
+    private ScenarioTerms compile(MatchableScenario scenario) {
+        return ScenarioTerms.compile(scenario, text, weights.analysis(), vocabulary, idf, unknownIdf);
+    }
+
+    private float[] bm25(ScenarioTerms s) {
+        float[] scores = new float[providers.size()];
+        SparseVector q = s.query();
+        for (int i = 0; i < q.size(); i++) {
+            int t = q.terms()[i];
+            double qw = Math.min(q.weights()[i], 6) * idf[t];
+            int[] docs = postingProviders[t];
+            float[] tfs = postingWeights[t];
+            for (int j = 0; j < docs.length; j++) {
+                float tf = tfs[j];
+                scores[docs[j]] += (float) (qw * tf * (K1 + 1) / (tf + lengthNorm[docs[j]]));
+            }
+        }
+        return scores;
+    }
+
+    private double bm25(ScenarioTerms s, ProviderEntry p) {
+        SparseVector q = s.query();
+        SparseVector d = p.document;
+        double score = 0;
+        for (int i = 0; i < q.size(); i++) {
+            int k = Arrays.binarySearch(d.terms(), q.terms()[i]);
+            if (k >= 0) {
+                float tf = d.weights()[k];
+                score += Math.min(q.weights()[i], 6) * idf[q.terms()[i]] * tf * (K1 + 1) / (tf + lengthNorm[p.index]);
+            }
+        }
+        return score;
+    }
+
+    private List<ProviderEntry> candidates(float[] bm25, int wanted, MatchableScenario scenario) {
+        if (providers.size() <= wanted) {
+            return providers;
+        }
+        Integer[] order = new Integer[providers.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -bm25[i]));
+        List<ProviderEntry> result = new ArrayList<>(wanted);
+        for (int i = 0; i < wanted; i++) {
+            result.add(providers.get(order[i]));
+        }
+        // too few providers share any word: fill with those offering the category
+        if (bm25[order[wanted - 1]] <= 0) {
+            for (int i = wanted; i < order.length && result.size() < wanted * 2; i++) {
+                ProviderEntry p = providers.get(order[i]);
+                if (p.capabilities.stream().anyMatch(c -> scenario.category().equals(c.source().category()))) {
+                    result.add(p);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static double max(float[] values) {
+        double best = 0;
+        for (float v : values) {
+            best = Math.max(best, v);
+        }
+        return best;
+    }
+
+    private static final Comparator<PairScore> ORDER = Comparator.comparingDouble(PairScore::score).reversed()
+            .thenComparingLong(p -> p.provider().id());
+}
