@@ -1,6 +1,7 @@
 package cn.scenehub.organization;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.core.annotation.Nullable;
@@ -15,6 +16,8 @@ import io.micronaut.data.repository.CrudRepository;
 public interface OrganizationRepository extends CrudRepository<Organization, Long> {
 
     Optional<Organization> findByCreditCode(String creditCode);
+
+    List<Organization> findByIdIn(Collection<Long> ids);
 
     /** Filters are optional (null = any); {@code regions} null means every region. */
     @Query(value = """

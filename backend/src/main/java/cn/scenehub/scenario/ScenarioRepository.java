@@ -19,6 +19,8 @@ public interface ScenarioRepository extends CrudRepository<Scenario, Long> {
 
     List<Scenario> findByIdIn(Collection<Long> ids);
 
+    List<Scenario> findByStatus(ScenarioStatus status);
+
     /**
      * A workspace list. Each filter is optional; the scope is one organization, or a set of
      * districts, or everything, or (for everyone else) only public statuses.

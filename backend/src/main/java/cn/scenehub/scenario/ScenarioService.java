@@ -117,6 +117,18 @@ public class ScenarioService {
         return ScenarioView.of(saved, enterprise(organizations.findById(saved.getOrganizationId()).orElseThrow()));
     }
 
+    /**
+     * The scenario itself for those who act on it (its enterprise, a commissioner of its district,
+     * an admin), e.g. to see its recommended providers; 404 for everyone else.
+     */
+    public Scenario entitled(long id, CurrentUser user) {
+        Scenario scenario = load(id);
+        if (capacities(scenario, user).isEmpty()) {
+            throw ApiException.notFound("场景 " + id);
+        }
+        return scenario;
+    }
+
     /** The full view for those entitled to it, the public view for everyone else, else 404. */
     public Object view(long id, @Nullable CurrentUser user) {
         Scenario scenario = load(id);
