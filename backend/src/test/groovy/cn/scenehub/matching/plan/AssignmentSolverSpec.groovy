@@ -108,15 +108,15 @@ class AssignmentSolverSpec extends Specification {
     }
 
     def "when not every small provider can have its minimum, as many as possible get it and the rest is best for the score"() {
-        given: 'one scenario with one slot, two small providers; provider 2 has no candidate so is owed nothing'
-        def candidates = [new Candidate(0, 0, 0.3), new Candidate(0, 1, 0.5)]
-        def p = new AssignmentProblem(1, 3, candidates, 1, 1, [0, 1, 2] as Set, 1)
+        given: 'one slot; small providers 0 and 1 cannot both have it; provider 2 is big and scores best; 3 is small without candidates'
+        def candidates = [new Candidate(0, 0, 0.3), new Candidate(0, 1, 0.2), new Candidate(0, 2, 0.9)]
+        def p = new AssignmentProblem(1, 4, candidates, 1, 1, [0, 1, 3] as Set, 1)
 
         when:
         def result = solver.solve(p, null)
 
-        then:
-        result.assignments() == [new Assignment(0, 1, 0.5)]
+        then: 'one small provider is served, the better-scoring one'
+        result.assignments() == [new Assignment(0, 0, 0.3)]
         !result.exposureMetForAll()
     }
 
@@ -183,19 +183,5 @@ class AssignmentSolverSpec extends Specification {
         seen.first() == 0d
         seen.last() == 1d
         seen == seen.toSorted()
-    }
-
-    def "on skewed random instances the exact plan is never worse than greedy, and usually better"() {
-        when:
-        def totals = (1..20).collect { seed ->
-            def p = SolverBenchmark.instance(new Random(seed), 100, 600, 20, 5, 1 + seed % 3, 0)
-            def exact = solver.solve(p, null)
-            assertFeasible(p, exact)
-            [exact.totalScore(), new GreedyAssignment().solve(p).totalScore()]
-        }
-
-        then:
-        totals.every { exact, greedy -> exact >= greedy - 1e-9 }
-        totals.count { exact, greedy -> exact > greedy + 1e-6 } >= 15
     }
 }
