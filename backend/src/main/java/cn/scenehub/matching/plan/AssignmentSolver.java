@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 /**
  * Exact batch assignment: picks candidate pairs, at most k per scenario and c per provider, with
@@ -48,6 +49,10 @@ import java.util.Objects;
  * some plan gives every owed provider m pairs, the result does ({@code exposureMetForAll}); when
  * none does, as many of the missing pairs as possible are filled, and the plan is still the best
  * for the score among those that fill that many.
+ *
+ * <p>Stateless: one instance may solve on several threads at once. A solve checks its thread's
+ * interrupt flag between scenarios and then gives up with a {@link CancellationException}, so a
+ * cancelled background job stops within milliseconds.
  */
 public final class AssignmentSolver {
 
@@ -198,6 +203,9 @@ public final class AssignmentSolver {
         void run() {
             long routed = 0;
             for (int source = 0; source < scenarios; source++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("assignment solve interrupted");
+                }
                 int excess = perScenario;
                 while (excess > 0) {
                     // Always reaches the sink: the empty-slot arc has room for the excess.

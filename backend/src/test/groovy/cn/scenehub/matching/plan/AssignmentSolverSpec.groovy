@@ -184,4 +184,17 @@ class AssignmentSolverSpec extends Specification {
         seen.last() == 1d
         seen == seen.toSorted()
     }
+
+    def "an interrupted solve stops with a cancellation and leaves the flag set for the job runner"() {
+        given:
+        def p = SolverBenchmark.instance(new Random(5), 50, 200, 10, 5, 3, 0)
+
+        when:
+        Thread.currentThread().interrupt()
+        solver.solve(p, null)
+
+        then:
+        thrown(java.util.concurrent.CancellationException)
+        Thread.interrupted() // clears the flag again for the next feature
+    }
 }
