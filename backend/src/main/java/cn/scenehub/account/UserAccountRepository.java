@@ -19,6 +19,8 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
 
     List<UserAccount> findByOrganizationId(Long organizationId);
 
+    List<UserAccount> findByRole(Role role);
+
     @Query("SELECT region_code FROM commissioner_district WHERE user_id = :userId ORDER BY region_code")
     List<String> findDistricts(Long userId);
 

@@ -19,6 +19,7 @@ import cn.scenehub.organization.Organization;
 import cn.scenehub.organization.OrganizationKind;
 import cn.scenehub.organization.OrganizationRepository;
 import cn.scenehub.organization.OrganizationStatus;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -38,14 +39,16 @@ public class ScenarioService {
     private final ScenarioFields fields;
     private final AuditLog audit;
     private final SearchOutbox outbox;
+    private final ApplicationEventPublisher<ScenarioMoved> moves;
 
     ScenarioService(ScenarioRepository scenarios, OrganizationRepository organizations, ScenarioFields fields,
-                    AuditLog audit, SearchOutbox outbox) {
+                    AuditLog audit, SearchOutbox outbox, ApplicationEventPublisher<ScenarioMoved> moves) {
         this.scenarios = scenarios;
         this.organizations = organizations;
         this.fields = fields;
         this.audit = audit;
         this.outbox = outbox;
+        this.moves = moves;
     }
 
     @Transactional
@@ -97,23 +100,42 @@ public class ScenarioService {
             throw ApiException.forbidden("无权执行 " + action + " (not allowed to " + action + " this scenario)");
         }
         requireVersion(scenario, move.version());
+        return apply(scenario, action, move.reason(), user);
+    }
+
+    /**
+     * A lifecycle move made as the consequence of another record's change (an award starts the
+     * negotiation, a contract moves to CONTRACTED), inside the caller's transaction. The same
+     * table decides who may make it and from where; the caller has checked the data scope.
+     */
+    @Transactional
+    public ScenarioView advance(Scenario scenario, ScenarioAction action, @Nullable String reason, CurrentUser user) {
+        if (!action.allows(capacities(scenario, user))) {
+            throw ApiException.forbidden("无权执行 " + action + " (not allowed to " + action + " this scenario)");
+        }
+        return apply(scenario, action, reason, user);
+    }
+
+    private ScenarioView apply(Scenario scenario, ScenarioAction action, @Nullable String reason, CurrentUser user) {
+        long id = scenario.getId();
         ScenarioStatus from = scenario.getStatus();
         if (!action.startsFrom(from)) {
             throw ApiException.conflict("状态 " + from + " 下不能执行 " + action + " (not allowed from " + from + ")");
         }
-        if (action.reasonRequired() && (move.reason() == null || move.reason().isBlank())) {
+        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
             throw ApiException.badField("reason", "该操作必须填写原因");
         }
         scenario.setStatus(action.target());
-        scenario.setStatusReason(move.reason());
+        scenario.setStatusReason(reason);
         scenario.setUpdatedAt(Instant.now());
         if (action == ScenarioAction.PUBLISH) {
             scenario.setPublishedAt(Instant.now());
         }
         Scenario saved = scenarios.update(scenario);
-        audit.record(AUDIT_TYPE, id, action.name(), from.name(), action.target().name(), move.reason(), user,
+        audit.record(AUDIT_TYPE, id, action.name(), from.name(), action.target().name(), reason, user,
                 scenario.getRegionCode());
         outbox.changed(SearchOutbox.SCENARIO, id);
+        moves.publishEvent(new ScenarioMoved(saved, action, from, user));
         return ScenarioView.of(saved, enterprise(organizations.findById(saved.getOrganizationId()).orElseThrow()));
     }
 
@@ -190,7 +212,7 @@ public class ScenarioService {
     }
 
     /** In which capacities the user acts on this scenario; empty if none. */
-    Set<ScenarioAction.Actor> capacities(Scenario scenario, CurrentUser user) {
+    public Set<ScenarioAction.Actor> capacities(Scenario scenario, CurrentUser user) {
         Set<ScenarioAction.Actor> capacities = EnumSet.noneOf(ScenarioAction.Actor.class);
         if (user.isAdmin()) {
             capacities.add(ScenarioAction.Actor.ADMIN);
@@ -204,7 +226,7 @@ public class ScenarioService {
         return capacities;
     }
 
-    private boolean visibleTo(Scenario scenario, CurrentUser user) {
+    public boolean visibleTo(Scenario scenario, CurrentUser user) {
         return !capacities(scenario, user).isEmpty() || scenario.getStatus().isPublic();
     }
 
@@ -256,7 +278,8 @@ public class ScenarioService {
         scenario.setUpdatedAt(Instant.now());
     }
 
-    private Scenario load(long id) {
+    /** The scenario, or 404 naming it; callers check the data scope themselves. */
+    public Scenario load(long id) {
         return scenarios.findById(id).orElseThrow(() -> ApiException.notFound("场景 " + id));
     }
 
@@ -269,7 +292,7 @@ public class ScenarioService {
         }
     }
 
-    static ScenarioView.Enterprise enterprise(Organization o) {
+    public static ScenarioView.Enterprise enterprise(Organization o) {
         return new ScenarioView.Enterprise(o.id(), o.name(), o.creditCode(), o.regionCode(), o.industryCode(), o.scale());
     }
 

@@ -57,11 +57,19 @@ class ValidationProblemHandler implements ExceptionHandler<ConstraintViolationEx
                     || parameterWithProperties || node.getName() == null) {
                 continue;
             }
-            String name = node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
+            // Bean Validation puts an element's position on the node that follows the list
+            // (ratings[0].rating arrives as "ratings", "rating"@0): it belongs to the list's name.
+            boolean element = node.getKind() == ElementKind.CONTAINER_ELEMENT;
+            if (node.getIndex() != null && (node.isInIterable() || element) && !names.isEmpty()) {
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+                if (element) {
+                    continue;
+                }
+            } else if (element) {
+                continue;
             }
-            names.add(name);
+            names.add(node.getName());
         }
         return String.join(".", names);
     }

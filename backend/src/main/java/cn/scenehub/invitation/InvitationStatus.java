@@ -1,0 +1,3 @@
+package cn.scenehub.invitation;
+
+public enum InvitationStatus { INVITED, ACCEPTED, DECLINED }
