@@ -2,7 +2,9 @@ package cn.scenehub.matching;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import cn.scenehub.matching.engine.MatchIndex;
 import cn.scenehub.matching.engine.MatchText;
@@ -13,6 +15,10 @@ import cn.scenehub.search.analysis.IndustrialSegmenter;
 import cn.scenehub.search.analysis.RelatedTerms;
 import cn.scenehub.search.analysis.Synonyms;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -37,13 +43,16 @@ public class MatchEngine {
     private final Places places;
     private final RelatedTerms related;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
-    private final Object rebuildLock = new Object();
+    private final ReentrantLock rebuildLock = new ReentrantLock();
+    private final ExecutorService executor;
     private final Duration checkInterval;
     private volatile long lastCheck;
 
     MatchEngine(MatchSources sources, MatchSettings settings, Places places,
-                @Value("${scenehub.matching.check-interval:2s}") Duration checkInterval) {
+                @Value("${scenehub.matching.check-interval:2s}") Duration checkInterval,
+                @Named(TaskExecutors.IO) ExecutorService executor) {
         this.checkInterval = checkInterval;
+        this.executor = executor;
         this.sources = sources;
         this.settings = settings;
         this.places = places;
@@ -57,11 +66,27 @@ public class MatchEngine {
     public MatchIndex index() {
         Snapshot current = snapshot.get();
         long now = System.nanoTime();
-        if (current == null || now - lastCheck > checkInterval.toNanos()) {
-            lastCheck = now;
+        if (current == null) {
             return refresh();
         }
+        if (now - lastCheck > checkInterval.toNanos()) {
+            lastCheck = now;
+            // while another thread rebuilds, serve the snapshot in hand rather than queue behind it
+            if (rebuildLock.tryLock()) {
+                try {
+                    return refreshLocked();
+                } finally {
+                    rebuildLock.unlock();
+                }
+            }
+        }
         return current.index();
+    }
+
+    /** Builds the first snapshot in the background at start-up, so the first request does not wait for it. */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        executor.submit(this::scheduledRefresh);
     }
 
     @Scheduled(fixedDelay = "${scenehub.matching.refresh-interval:10s}", initialDelay = "${scenehub.matching.refresh-interval:10s}")
@@ -75,19 +100,26 @@ public class MatchEngine {
 
     /** Rebuilds the snapshot if providers, weights or synonyms changed since it was built. */
     public MatchIndex refresh() {
-        synchronized (rebuildLock) {
-            String fingerprint = sources.providerFingerprint() + "|syn" + Synonyms.get().groupCount();
-            MatchWeights weights = settings.current().weights();
-            Snapshot current = snapshot.get();
-            if (current != null && current.fingerprint().equals(fingerprint) && current.weights().equals(weights)) {
-                return current.index();
-            }
-            long started = System.nanoTime();
-            MatchIndex index = build(sources.listedProviders(), weights);
-            snapshot.set(new Snapshot(index, fingerprint, weights));
-            LOG.info("Matching snapshot: {} listed providers in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
-            return index;
+        rebuildLock.lock();
+        try {
+            return refreshLocked();
+        } finally {
+            rebuildLock.unlock();
         }
+    }
+
+    private MatchIndex refreshLocked() {
+        String fingerprint = sources.providerFingerprint() + "|syn" + Synonyms.get().groupCount();
+        MatchWeights weights = settings.current().weights();
+        Snapshot current = snapshot.get();
+        if (current != null && current.fingerprint().equals(fingerprint) && current.weights().equals(weights)) {
+            return current.index();
+        }
+        long started = System.nanoTime();
+        MatchIndex index = build(sources.listedProviders(), weights);
+        snapshot.set(new Snapshot(index, fingerprint, weights));
+        LOG.info("Matching snapshot: {} listed providers in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
+        return index;
     }
 
     /** An index over the given providers, e.g. for the evaluation tool or a benchmark. */

@@ -51,10 +51,11 @@ public class MatchSources {
         return jdbc.prepareStatement("""
                 SELECT (SELECT COUNT(*) FROM provider_profile WHERE pool_status = 'LISTED'),
                        (SELECT MAX(updated_at) FROM provider_profile),
-                       (SELECT MAX(updated_at) FROM organization WHERE kind = 'PROVIDER')""", statement -> {
+                       (SELECT MAX(updated_at) FROM organization WHERE kind = 'PROVIDER'),
+                       (SELECT COUNT(*) FROM provider_rating)""", statement -> {
             try (var rs = statement.executeQuery()) {
                 rs.next();
-                return rs.getLong(1) + "|" + stamp(rs.getTimestamp(2)) + "|" + stamp(rs.getTimestamp(3));
+                return rs.getLong(1) + "|" + stamp(rs.getTimestamp(2)) + "|" + stamp(rs.getTimestamp(3)) + "|" + rs.getLong(4);
             }
         });
     }
@@ -102,9 +103,18 @@ public class MatchSources {
                 nonNull(p.serviceRegions()), rating.average(), rating.count());
     }
 
-    /** Enterprises' acceptance ratings per provider; none until the marketplace records them. */
+    /** Enterprises' acceptance (验收) ratings per provider: average and count. */
     Map<Long, Rating> ratings() {
-        return new HashMap<>();
+        return jdbc.prepareStatement("SELECT provider_id, AVG(rating), COUNT(*) FROM provider_rating GROUP BY provider_id",
+                statement -> {
+                    Map<Long, Rating> ratings = new HashMap<>();
+                    try (var rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            ratings.put(rs.getLong(1), new Rating(rs.getDouble(2), rs.getInt(3)));
+                        }
+                    }
+                    return ratings;
+                });
     }
 
     record Rating(double average, int count) {

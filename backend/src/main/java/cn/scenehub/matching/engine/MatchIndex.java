@@ -34,7 +34,10 @@ public final class MatchIndex {
     private final float[] lengthNorm;
     private final PairScorer scorer;
     /** The best BM25 of a scenario over all providers, the scale of its text relevance. */
-    private final Map<Long, Double> bestText = new ConcurrentHashMap<>();
+    private final Map<MatchableScenario, Double> bestText = new ConcurrentHashMap<>();
+    /** Scenarios compiled against this snapshot: a match list, its reasons and a feed reuse them. */
+    private final Map<MatchableScenario, ScenarioTerms> compiled = new ConcurrentHashMap<>();
+    private static final int COMPILED_LIMIT = 20_000;
 
     public MatchIndex(List<MatchableProvider> listed, MatchText text, MatchWeights weights, Places places) {
         this.text = text;
@@ -107,7 +110,7 @@ public final class MatchIndex {
         ScenarioTerms s = compile(scenario);
         float[] bm25 = bm25(s);
         double best = max(bm25);
-        bestText.put(scenario.id(), best);
+        bestText.put(scenario, best);
         List<ProviderEntry> candidates = candidates(bm25, Math.max(MIN_CANDIDATES, limit * 10), scenario);
         PriorityQueue<PairScore> top = new PriorityQueue<>(ORDER.reversed());
         for (ProviderEntry p : candidates) {
@@ -128,10 +131,12 @@ public final class MatchIndex {
             return Optional.empty();
         }
         ScenarioTerms s = compile(scenario);
-        Double best = bestText.get(scenario.id());
+        Double best = bestText.get(scenario);
         if (best == null) {
             best = max(bm25(s));
-            bestText.put(scenario.id(), best);
+            if (bestText.size() < COMPILED_LIMIT) {
+                bestText.put(scenario, best);
+            }
         }
         double own = bm25(s, p);
         return Optional.of(scorer.score(s, p, best > 0 ? own / best : 0));
@@ -147,7 +152,15 @@ public final class MatchIndex {
     }
 
     private ScenarioTerms compile(MatchableScenario scenario) {
-        return ScenarioTerms.compile(scenario, text, weights.analysis(), vocabulary, idf, unknownIdf);
+        ScenarioTerms terms = compiled.get(scenario);
+        if (terms == null) {
+            terms = ScenarioTerms.compile(scenario, text, weights.analysis(), vocabulary, idf, unknownIdf);
+            if (compiled.size() >= COMPILED_LIMIT) {
+                compiled.clear();
+            }
+            compiled.put(scenario, terms);
+        }
+        return terms;
     }
 
     private float[] bm25(ScenarioTerms s) {
@@ -184,25 +197,58 @@ public final class MatchIndex {
         if (providers.size() <= wanted) {
             return providers;
         }
-        Integer[] order = new Integer[providers.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        // the score of the wanted-th best provider by text, by selection on a copy (no full sort)
+        float[] copy = bm25.clone();
+        float threshold = select(copy, copy.length - wanted);
+        List<ProviderEntry> result = new ArrayList<>(wanted * 2);
+        int atThreshold = 0;
+        for (int i = 0; i < bm25.length; i++) {
+            if (bm25[i] > threshold || (bm25[i] == threshold && threshold > 0 && atThreshold++ < wanted)) {
+                result.add(providers.get(i));
+            }
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -bm25[i]));
-        List<ProviderEntry> result = new ArrayList<>(wanted);
-        for (int i = 0; i < wanted; i++) {
-            result.add(providers.get(order[i]));
-        }
-        // too few providers share any word: fill with those offering the category
-        if (bm25[order[wanted - 1]] <= 0) {
-            for (int i = wanted; i < order.length && result.size() < wanted * 2; i++) {
-                ProviderEntry p = providers.get(order[i]);
-                if (p.capabilities.stream().anyMatch(c -> scenario.category().equals(c.source().category()))) {
+        if (threshold <= 0) {
+            // too few providers share any word: the others offering the category may still fit a little
+            for (int i = 0; i < bm25.length && result.size() < wanted * 2; i++) {
+                ProviderEntry p = providers.get(i);
+                if (bm25[i] <= 0 && p.capabilities.stream().anyMatch(c -> scenario.category().equals(c.source().category()))) {
                     result.add(p);
                 }
             }
         }
         return result;
+    }
+
+    /** The k-th smallest value (0-based) of {@code a}, reordering it: quickselect. */
+    private static float select(float[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            float pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    float t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
     }
 
     private static double max(float[] values) {
