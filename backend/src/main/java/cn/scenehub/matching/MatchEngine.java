@@ -11,6 +11,7 @@ import cn.scenehub.matching.engine.MatchText;
 import cn.scenehub.matching.engine.MatchWeights;
 import cn.scenehub.matching.engine.MatchableProvider;
 import cn.scenehub.matching.engine.Places;
+import cn.scenehub.matching.engine.ProviderCache;
 import cn.scenehub.search.analysis.IndustrialSegmenter;
 import cn.scenehub.search.analysis.RelatedTerms;
 import cn.scenehub.search.analysis.Synonyms;
@@ -44,6 +45,9 @@ public class MatchEngine {
     private final RelatedTerms related;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
     private final ReentrantLock rebuildLock = new ReentrantLock();
+    /** Compiled providers kept between snapshots; replaced when the text configuration changes. Guarded by rebuildLock. */
+    private ProviderCache cache;
+    private String cacheSynonyms;
     private final ExecutorService executor;
     private final Duration checkInterval;
     private volatile long lastCheck;
@@ -122,10 +126,18 @@ public class MatchEngine {
         return index;
     }
 
-    /** An index over the given providers, e.g. for the evaluation tool or a benchmark. */
-    public MatchIndex build(List<MatchableProvider> providers, MatchWeights weights) {
-        MatchText text = new MatchText(IndustrialSegmenter.get(), Synonyms.get(), related, weights.analysis());
-        return new MatchIndex(providers, text, weights, places);
+    /**
+     * A snapshot over the given providers; those unchanged since the last build are reused
+     * compiled, unless the text weights or the synonyms changed.
+     */
+    private MatchIndex build(List<MatchableProvider> providers, MatchWeights weights) {
+        String synonymsState = "syn" + Synonyms.get().groupCount();
+        if (cache == null || !cache.fits(weights.analysis()) || !synonymsState.equals(cacheSynonyms)) {
+            cache = new ProviderCache(new MatchText(IndustrialSegmenter.get(), Synonyms.get(), related, weights.analysis()),
+                    weights.analysis());
+            cacheSynonyms = synonymsState;
+        }
+        return new MatchIndex(providers, cache, weights, places);
     }
 
     public Places places() {

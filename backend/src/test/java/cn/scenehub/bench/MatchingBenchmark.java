@@ -67,10 +67,12 @@ public final class MatchingBenchmark {
         System.out.printf(Locale.ROOT, "snapshot: %d providers built in %d ms, ~%d MB heap%n", index.size(), buildMs,
                 (heapAfter - heapBefore) >> 20);
         ReasonWriter reasons = new ReasonWriter(PLACES);
-        // warm-up: every scenario once
-        for (MatchableScenario s : scenarios) {
+        // JIT warm-up on the first half; the second half is then asked for the first time (its text not yet compiled)
+        List<MatchableScenario> warm = scenarios.subList(0, scenarios.size() / 2);
+        for (MatchableScenario s : warm) {
             matchList(index, reasons, s);
         }
+        report("first ask", measure(index, reasons, scenarios.subList(scenarios.size() / 2, scenarios.size()), 1));
         report("1 caller ", measure(index, reasons, scenarios, 1));
         report("2 callers", measure(index, reasons, scenarios, 2));
     }

@@ -22,9 +22,9 @@ public final class MatchIndex {
     /** Providers scored in full per scenario: the best by text; the rest can only rank below them. */
     private static final int MIN_CANDIDATES = 300;
 
-    private final List<ProviderEntry> providers = new ArrayList<>();
-    private final Map<Long, ProviderEntry> byId = new HashMap<>();
-    private final Vocabulary vocabulary = new Vocabulary();
+    private final List<ProviderEntry> providers;
+    private final Map<Long, Integer> positions = new HashMap<>();
+    private final Vocabulary vocabulary;
     private final MatchText text;
     private final MatchWeights weights;
     private final float[] idf;
@@ -40,15 +40,24 @@ public final class MatchIndex {
     private static final int COMPILED_LIMIT = 20_000;
 
     public MatchIndex(List<MatchableProvider> listed, MatchText text, MatchWeights weights, Places places) {
-        this.text = text;
+        this(listed, new ProviderCache(text, weights.analysis()), weights, places);
+    }
+
+    /** A snapshot reusing the providers {@code cache} compiled before (its text configuration must fit the weights). */
+    public MatchIndex(List<MatchableProvider> listed, ProviderCache cache, MatchWeights weights, Places places) {
+        if (!cache.fits(weights.analysis())) {
+            throw new IllegalArgumentException("the provider cache was built for other text weights");
+        }
+        this.text = cache.text();
         this.weights = weights;
-        for (MatchableProvider p : listed) {
-            ProviderEntry entry = new ProviderEntry(providers.size(), p, text, weights.analysis(), vocabulary);
-            providers.add(entry);
-            byId.put(p.id(), entry);
+        this.vocabulary = cache.vocabulary;
+        this.providers = cache.compile(listed);
+        for (int i = 0; i < providers.size(); i++) {
+            positions.put(providers.get(i).source.id(), i);
         }
         int n = providers.size();
-        int[] df = new int[vocabulary.size()];
+        int terms = vocabulary.size();
+        int[] df = new int[terms];
         for (ProviderEntry p : providers) {
             for (int t : p.document.terms()) {
                 df[t]++;
@@ -61,18 +70,19 @@ public final class MatchIndex {
                 }
             }
         }
-        idf = new float[vocabulary.size()];
+        idf = new float[terms];
         for (int t = 0; t < idf.length; t++) {
             idf[t] = (float) Math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5));
         }
         unknownIdf = Math.log(1 + (n + 0.5) / 0.5);
         double averageLength = providers.stream().mapToDouble(p -> p.documentLength).average().orElse(1);
         lengthNorm = new float[n];
-        int[] fill = new int[vocabulary.size()];
-        postingProviders = new int[vocabulary.size()][];
-        postingWeights = new float[vocabulary.size()][];
-        for (ProviderEntry p : providers) {
-            lengthNorm[p.index] = (float) (K1 * (1 - B + B * p.documentLength / averageLength));
+        int[] fill = new int[terms];
+        postingProviders = new int[terms][];
+        postingWeights = new float[terms][];
+        for (int i = 0; i < n; i++) {
+            ProviderEntry p = providers.get(i);
+            lengthNorm[i] = (float) (K1 * (1 - B + B * p.documentLength / averageLength));
             for (int t : p.document.terms()) {
                 fill[t]++;
             }
@@ -82,11 +92,12 @@ public final class MatchIndex {
             postingWeights[t] = new float[fill[t]];
             fill[t] = 0;
         }
-        for (ProviderEntry p : providers) {
-            int[] terms = p.document.terms();
-            for (int i = 0; i < terms.length; i++) {
-                int t = terms[i];
-                postingProviders[t][fill[t]] = p.index;
+        for (int position = 0; position < n; position++) {
+            ProviderEntry p = providers.get(position);
+            int[] docTerms = p.document.terms();
+            for (int i = 0; i < docTerms.length; i++) {
+                int t = docTerms[i];
+                postingProviders[t][fill[t]] = position;
                 postingWeights[t][fill[t]++] = p.document.weights()[i];
             }
         }
@@ -102,7 +113,7 @@ public final class MatchIndex {
     }
 
     public Optional<MatchableProvider> provider(long id) {
-        return Optional.ofNullable(byId.get(id)).map(p -> p.source);
+        return Optional.ofNullable(positions.get(id)).map(i -> providers.get(i).source);
     }
 
     /** The {@code limit} best providers for a scenario, best first (ties by provider id). */
@@ -111,10 +122,10 @@ public final class MatchIndex {
         float[] bm25 = bm25(s);
         double best = max(bm25);
         bestText.put(scenario, best);
-        List<ProviderEntry> candidates = candidates(bm25, Math.max(MIN_CANDIDATES, limit * 10), scenario);
+        List<Integer> candidates = candidates(bm25, Math.max(MIN_CANDIDATES, limit * 10), scenario);
         PriorityQueue<PairScore> top = new PriorityQueue<>(ORDER.reversed());
-        for (ProviderEntry p : candidates) {
-            top.add(scorer.score(s, p, best > 0 ? bm25[p.index] / best : 0));
+        for (int i : candidates) {
+            top.add(scorer.score(s, providers.get(i), best > 0 ? bm25[i] / best : 0));
             if (top.size() > limit) {
                 top.poll();
             }
@@ -126,8 +137,8 @@ public final class MatchIndex {
 
     /** One provider's score for a scenario, on the same scale as {@link #rank}. */
     public Optional<PairScore> score(MatchableScenario scenario, long providerId) {
-        ProviderEntry p = byId.get(providerId);
-        if (p == null) {
+        Integer position = positions.get(providerId);
+        if (position == null) {
             return Optional.empty();
         }
         ScenarioTerms s = compile(scenario);
@@ -138,8 +149,8 @@ public final class MatchIndex {
                 bestText.put(scenario, best);
             }
         }
-        double own = bm25(s, p);
-        return Optional.of(scorer.score(s, p, best > 0 ? own / best : 0));
+        double own = bm25(s, position);
+        return Optional.of(scorer.score(s, providers.get(position), best > 0 ? own / best : 0));
     }
 
     /** The scenario's key terms as matching sees them, for explanations. */
@@ -179,32 +190,37 @@ public final class MatchIndex {
         return scores;
     }
 
-    private double bm25(ScenarioTerms s, ProviderEntry p) {
+    private double bm25(ScenarioTerms s, int position) {
         SparseVector q = s.query();
-        SparseVector d = p.document;
+        SparseVector d = providers.get(position).document;
         double score = 0;
         for (int i = 0; i < q.size(); i++) {
             int k = Arrays.binarySearch(d.terms(), q.terms()[i]);
             if (k >= 0) {
                 float tf = d.weights()[k];
-                score += Math.min(q.weights()[i], 6) * idf[q.terms()[i]] * tf * (K1 + 1) / (tf + lengthNorm[p.index]);
+                score += Math.min(q.weights()[i], 6) * idf[q.terms()[i]] * tf * (K1 + 1) / (tf + lengthNorm[position]);
             }
         }
         return score;
     }
 
-    private List<ProviderEntry> candidates(float[] bm25, int wanted, MatchableScenario scenario) {
+    /** Positions of the providers to score in full. */
+    private List<Integer> candidates(float[] bm25, int wanted, MatchableScenario scenario) {
         if (providers.size() <= wanted) {
-            return providers;
+            List<Integer> all = new ArrayList<>(providers.size());
+            for (int i = 0; i < providers.size(); i++) {
+                all.add(i);
+            }
+            return all;
         }
         // the score of the wanted-th best provider by text, by selection on a copy (no full sort)
         float[] copy = bm25.clone();
         float threshold = select(copy, copy.length - wanted);
-        List<ProviderEntry> result = new ArrayList<>(wanted * 2);
+        List<Integer> result = new ArrayList<>(wanted * 2);
         int atThreshold = 0;
         for (int i = 0; i < bm25.length; i++) {
             if (bm25[i] > threshold || (bm25[i] == threshold && threshold > 0 && atThreshold++ < wanted)) {
-                result.add(providers.get(i));
+                result.add(i);
             }
         }
         if (threshold <= 0) {
@@ -212,7 +228,7 @@ public final class MatchIndex {
             for (int i = 0; i < bm25.length && result.size() < wanted * 2; i++) {
                 ProviderEntry p = providers.get(i);
                 if (bm25[i] <= 0 && p.capabilities.stream().anyMatch(c -> scenario.category().equals(c.source().category()))) {
-                    result.add(p);
+                    result.add(i);
                 }
             }
         }

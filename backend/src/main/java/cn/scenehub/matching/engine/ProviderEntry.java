@@ -21,7 +21,6 @@ final class ProviderEntry {
     record EvidenceEntry(String title, String industryCode, SparseVector terms) {
     }
 
-    final int index;
     final MatchableProvider source;
     final List<CapabilityEntry> capabilities = new ArrayList<>();
     final List<EvidenceEntry> cases = new ArrayList<>();
@@ -30,8 +29,7 @@ final class ProviderEntry {
     final float documentLength;
     final boolean generalist;
 
-    ProviderEntry(int index, MatchableProvider p, MatchText text, MatchWeights.Text w, Vocabulary vocabulary) {
-        this.index = index;
+    ProviderEntry(MatchableProvider p, MatchText text, MatchWeights.Text w, Vocabulary vocabulary) {
         this.source = p;
         TermBag all = new TermBag();
         Set<String> categories = new HashSet<>();

@@ -28,11 +28,12 @@ record ScenarioTerms(MatchableScenario source, SparseVector key, double keyMass,
         text.addText(query, s.title(), w.scenarioTitle());
         text.addText(query, s.description(), w.scenarioDescription());
         text.addRelated(query);
-        SparseVector keyVector = SparseVector.of(key.weights, vocabulary, false);
-        SparseVector bodyVector = SparseVector.of(body.weights, vocabulary, false);
+        int known = idf.length;
+        SparseVector keyVector = SparseVector.of(key.weights, vocabulary, false, known);
+        SparseVector bodyVector = SparseVector.of(body.weights, vocabulary, false, known);
         return new ScenarioTerms(s, keyVector, mass(key.weights, keyVector, idf, unknownIdf),
                 bodyVector, mass(body.weights, bodyVector, idf, unknownIdf),
-                SparseVector.of(query.weights, vocabulary, false), key);
+                SparseVector.of(query.weights, vocabulary, false, known), key);
     }
 
     /** Σ weight·idf over all terms, unknown ones at the idf of a term no provider has. */

@@ -10,12 +10,17 @@ record SparseVector(int[] terms, float[] weights) {
 
     /** Known terms only; {@code vocabulary} grows when {@code grow} is set (while building the index). */
     static SparseVector of(Map<String, Float> bag, Vocabulary vocabulary, boolean grow) {
+        return of(bag, vocabulary, grow, Integer.MAX_VALUE);
+    }
+
+    /** Known terms with an id below {@code limit}: those a snapshot knows, though the shared vocabulary grew since. */
+    static SparseVector of(Map<String, Float> bag, Vocabulary vocabulary, boolean grow, int limit) {
         int[] ids = new int[bag.size()];
         float[] ws = new float[bag.size()];
         int n = 0;
         for (Map.Entry<String, Float> e : bag.entrySet()) {
             int id = grow ? vocabulary.intern(e.getKey()) : vocabulary.find(e.getKey());
-            if (id >= 0) {
+            if (id >= 0 && id < limit) {
                 ids[n] = id;
                 ws[n++] = e.getValue();
             }

@@ -1,34 +1,26 @@
 package cn.scenehub.matching.engine;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Term ↔ id for one index snapshot; written while the snapshot is built, read-only afterwards. */
+/**
+ * Term → id, shared by the snapshots built from one {@link ProviderCache}: it only grows, so the ids
+ * in compiled providers stay valid while a new snapshot is built beside the one serving requests.
+ */
 final class Vocabulary {
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> terms = new ArrayList<>();
+    private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+    private final AtomicInteger next = new AtomicInteger();
 
     int intern(String term) {
-        Integer id = ids.get(term);
-        if (id != null) {
-            return id;
-        }
-        ids.put(term, terms.size());
-        terms.add(term);
-        return terms.size() - 1;
+        return ids.computeIfAbsent(term, t -> next.getAndIncrement());
     }
 
     int find(String term) {
         return ids.getOrDefault(term, -1);
     }
 
-    String term(int id) {
-        return terms.get(id);
-    }
-
     int size() {
-        return terms.size();
+        return next.get();
     }
 }

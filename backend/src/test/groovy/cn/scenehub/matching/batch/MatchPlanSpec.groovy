@@ -12,7 +12,6 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
-import spock.util.concurrent.PollingConditions
 
 /** Batch matching of an annual list through the API: run, watch, review, edit, publish. */
 @MicronautTest(transactional = false)
@@ -45,11 +44,13 @@ class MatchPlanSpec extends IntegrationSpec {
         api.post("/api/v1/annual-lists/$listId/entries", [scenarioIds: scenarioIds.values().toList()], admin)
     }
 
+    /** The plan once its job is done (READY or FAILED), polling like the portal's progress bar. */
     Map finished(long planId, String token) {
-        Map plan = null
-        new PollingConditions(timeout: 60, delay: 0.3).eventually {
+        long deadline = System.currentTimeMillis() + 60_000
+        Map plan = api.get("/api/v1/match-plans/$planId", token)
+        while (!(plan.status in ['READY', 'FAILED']) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(300)
             plan = api.get("/api/v1/match-plans/$planId", token)
-            assert plan.status in ['READY', 'FAILED']
         }
         plan
     }
