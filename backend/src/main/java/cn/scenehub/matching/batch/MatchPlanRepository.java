@@ -13,6 +13,13 @@ public interface MatchPlanRepository extends CrudRepository<MatchPlan, Long> {
 
     List<MatchPlan> findByListIdOrderByIdDesc(long listId);
 
+    @Query("SELECT COUNT(*) > 0 FROM annual_list WHERE id = :listId")
+    boolean listExists(long listId);
+
+    /** The list's scenarios in their numbered order. */
+    @Query("SELECT scenario_id FROM annual_list_entry WHERE list_id = :listId ORDER BY number")
+    List<Long> findScenarioIdsOfList(long listId);
+
     /** Takes a queued plan for this instance; 1 if it won the plan, 0 if another instance did. */
     @Query("""
             UPDATE match_plan SET status = 'RUNNING', claimed_by = :instance, heartbeat_at = :now, progress = 0,

@@ -27,7 +27,6 @@ import cn.scenehub.matching.plan.GreedyAssignment;
 import cn.scenehub.scenario.Scenario;
 import cn.scenehub.scenario.ScenarioRepository;
 import cn.scenehub.scenario.ScenarioStatus;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,15 +49,13 @@ public class MatchPlanRunner {
     private final MatchPlanItemRepository items;
     private final ScenarioRepository scenarios;
     private final MatchEngine engine;
-    private final JdbcOperations jdbc;
 
     MatchPlanRunner(MatchPlanRepository plans, MatchPlanItemRepository items, ScenarioRepository scenarios,
-                    MatchEngine engine, JdbcOperations jdbc) {
+                    MatchEngine engine) {
         this.plans = plans;
         this.items = items;
         this.scenarios = scenarios;
         this.engine = engine;
-        this.jdbc = jdbc;
     }
 
     /** Runs the plan if this instance can claim it; does nothing if another instance has it. */
@@ -134,17 +131,7 @@ public class MatchPlanRunner {
 
     /** The list's published scenarios, within the plan's districts when it has any. */
     List<MatchableScenario> openScenarios(MatchPlan plan) {
-        List<Long> ids = jdbc.prepareStatement("SELECT scenario_id FROM annual_list_entry WHERE list_id = ? ORDER BY number",
-                statement -> {
-                    statement.setLong(1, plan.listId());
-                    List<Long> found = new ArrayList<>();
-                    try (var rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(rs.getLong(1));
-                        }
-                    }
-                    return found;
-                });
+        List<Long> ids = plans.findScenarioIdsOfList(plan.listId());
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -18,7 +18,6 @@ import cn.scenehub.matching.engine.MatchableProvider;
 import cn.scenehub.matching.engine.MatchableScenario;
 import cn.scenehub.scenario.Scenario;
 import cn.scenehub.scenario.ScenarioRepository;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
@@ -40,20 +39,18 @@ public class MatchPlanService {
     private final MatchPlanRunner runner;
     private final MatchEngine engine;
     private final ScenarioRepository scenarios;
-    private final JdbcOperations jdbc;
     private final AuditLog audit;
     private final RecommendedPairs recommended;
     private final ExecutorService executor;
 
     MatchPlanService(MatchPlanRepository plans, MatchPlanItemRepository items, MatchPlanRunner runner, MatchEngine engine,
-                     ScenarioRepository scenarios, JdbcOperations jdbc, AuditLog audit, RecommendedPairs recommended,
+                     ScenarioRepository scenarios, AuditLog audit, RecommendedPairs recommended,
                      @Named(TaskExecutors.IO) ExecutorService executor) {
         this.plans = plans;
         this.items = items;
         this.runner = runner;
         this.engine = engine;
         this.scenarios = scenarios;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.recommended = recommended;
         this.executor = executor;
@@ -62,7 +59,7 @@ public class MatchPlanService {
     /** Queues a plan and starts it here; any instance's sweeper would pick it up if this one stopped. */
     public PlanViews.Plan start(long listId, PlanForm form, CurrentUser user) {
         staffOnly(user);
-        if (!listExists(listId)) {
+        if (!plans.listExists(listId)) {
             throw ApiException.notFound("年度清单 " + listId);
         }
         List<String> districts = user.isAdmin() ? List.of() : List.copyOf(user.districts());
@@ -161,16 +158,6 @@ public class MatchPlanService {
         if (!user.isAdmin() && !user.isCommissioner()) {
             throw ApiException.forbidden("只有数字专员和管理员可以进行批量匹配");
         }
-    }
-
-    private boolean listExists(long listId) {
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM annual_list WHERE id = ?", statement -> {
-            statement.setLong(1, listId);
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        });
     }
 
     private long pairCount(long planId) {
