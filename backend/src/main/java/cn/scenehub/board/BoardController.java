@@ -47,6 +47,12 @@ class BoardController {
         return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.pair());
     }
 
+    /** Counts per stage (pairs in play, overdue) for the board's columns; {@code region} optional. */
+    @Get("/summary")
+    java.util.List<java.util.Map<String, Object>> summary(@Nullable @QueryValue String region, CurrentUser user) {
+        return board.summary(region, user);
+    }
+
     @Get("/{id}")
     BoardPairView get(long id, CurrentUser user) {
         return board.get(id, user);

@@ -41,4 +41,11 @@ interface BoardPairRepository extends CrudRepository<BoardPair, Long> {
     Page<BoardPair> search(boolean allRegions, Collection<String> regions, @Nullable String stage,
                            @Nullable Long scenarioId, @Nullable Long providerId, @Nullable Boolean dropped,
                            @Nullable Boolean overdue, Instant now, Pageable pageable);
+
+    /** Pairs in play at a stage, and how many of them are overdue, for the board's columns. */
+    @Query("""
+            SELECT COUNT(*) FROM board_pair
+            WHERE dropped = FALSE AND stage = :stage AND (:allRegions = TRUE OR region_code IN (:regions))
+              AND (:overdueOnly = FALSE OR (due_at < :now AND stage <> 'ACCEPTED'))""")
+    long countInPlay(String stage, boolean allRegions, Collection<String> regions, boolean overdueOnly, Instant now);
 }

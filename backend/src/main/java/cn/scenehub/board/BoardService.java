@@ -167,6 +167,26 @@ public class BoardService {
                 dropped, overdue, clock.instant(), pageable), p -> view(p, false));
     }
 
+    /** The board's columns: pairs in play per stage and how many are overdue. */
+    List<java.util.Map<String, Object>> summary(@Nullable String region, CurrentUser user) {
+        if (!user.isAdmin() && !user.isCommissioner()) {
+            throw ApiException.forbidden("对接看板供数字专员和管理员使用");
+        }
+        if (region != null && !user.serves(region)) {
+            throw ApiException.notFound("区市 " + region + " 的看板");
+        }
+        boolean all = user.isAdmin() && region == null;
+        Set<String> regions = region != null ? Set.of(region) : user.districts().isEmpty() ? Set.of("-") : user.districts();
+        Instant now = clock.instant();
+        List<java.util.Map<String, Object>> columns = new ArrayList<>();
+        for (BoardStage stage : BoardStage.values()) {
+            columns.add(java.util.Map.of("stage", stage, "label", stage.label,
+                    "count", pairs.countInPlay(stage.name(), all, regions, false, now),
+                    "overdue", pairs.countInPlay(stage.name(), all, regions, true, now)));
+        }
+        return columns;
+    }
+
     private BoardPair create(Scenario scenario, long providerId, BoardStage stage, String source, @Nullable CurrentUser actor) {
         Instant now = clock.instant();
         BoardPair saved = pairs.save(new BoardPair(null, scenario.getId(), providerId, scenario.getRegionCode(), stage,

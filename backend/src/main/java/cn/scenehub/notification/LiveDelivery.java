@@ -1,6 +1,7 @@
 package cn.scenehub.notification;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutorService;
 
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -9,8 +10,10 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +35,20 @@ class LiveDelivery {
     private final StatefulRedisPubSubConnection<String, String> pubSub;
     private final ObjectMapper json;
     private final Mailer mailer;
+    private final ExecutorService background;
     // Pub/sub channels ignore Redis database numbers; naming the database keeps apart
     // deployments (and test runs) that share one Redis server.
     private final String channel;
     private final Sinks.Many<Notification> heard = Sinks.many().multicast().directBestEffort();
 
     LiveDelivery(StatefulRedisConnection<String, String> redis, StatefulRedisPubSubConnection<String, String> pubSub,
-                 ObjectMapper json, Mailer mailer, @Value("${redis.uri}") String redisUri) {
+                 ObjectMapper json, Mailer mailer, @Named(TaskExecutors.BLOCKING) ExecutorService background,
+                 @Value("${redis.uri}") String redisUri) {
         this.redis = redis;
         this.pubSub = pubSub;
         this.json = json;
         this.mailer = mailer;
+        this.background = background;
         this.channel = "scenehub:" + RedisURI.create(redisUri).getDatabase() + ":notifications";
     }
 
@@ -67,7 +73,8 @@ class LiveDelivery {
             } catch (IOException | RuntimeException e) {
                 LOG.warn("live delivery of notification {} failed: {}", notification.id(), e.toString());
             }
-            mailer.send(notification);
+            // A slow mail server must not hold up the request that caused the notification.
+            background.execute(() -> mailer.send(notification));
         }
     }
 

@@ -31,7 +31,8 @@ class SlaEscalation {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${scenehub.service-requests.escalation-interval:5m}", initialDelay = "1m")
+    @Scheduled(fixedDelay = "${scenehub.service-requests.escalation-interval:5m}",
+            initialDelay = "${scenehub.service-requests.escalation-interval:5m}")
     void scheduled() {
         try {
             run();

@@ -129,6 +129,13 @@ class BoardSpec extends IntegrationSpec {
         api.get("/api/v1/board/pairs?overdue=true&stage=RECOMMENDED&scenarioId=${s.id}", laoshan).items*.id == [pair.id]
         api.get("/api/v1/board/pairs?overdue=false&scenarioId=${s.id}", laoshan).items == []
 
+        and: 'the column counts it, for its district only'
+        def column = api.getList('/api/v1/board/pairs/summary?region=370212', laoshan).find { it.stage == 'RECOMMENDED' }
+        column.label == '推荐'
+        column.overdue >= 1
+        column.count >= column.overdue
+        api.problem(HttpRequest.GET('/api/v1/board/pairs/summary?region=370212'), huangdao).status == 404
+
         when:
         def invited = api.post("/api/v1/board/pairs/${pair.id}/moves", [stage: 'INVITED', version: pair.version], laoshan)
 

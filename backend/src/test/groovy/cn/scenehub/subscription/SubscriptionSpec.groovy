@@ -1,0 +1,62 @@
+package cn.scenehub.subscription
+
+import cn.scenehub.support.Api
+import cn.scenehub.support.IntegrationSpec
+import cn.scenehub.support.Marketplace
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+
+@MicronautTest(transactional = false)
+class SubscriptionSpec extends IntegrationSpec {
+
+    @Inject @Client('/') HttpClient client
+
+    def "providers hear of a newly published scenario that fits their capability map or a saved search"() {
+        given:
+        def api = new Api(client.toBlocking())
+        def market = new Marketplace(api)
+        def enterprise = market.organizationWithUser('MANUFACTURER', '370212')
+        def byMap = market.listedProvider('370211')
+        def bySearch = market.listedProvider('370211')
+        def elsewhere = market.listedProvider('370211')
+        api.post('/api/v1/subscriptions', [kind: 'CAPABILITY_MAP', name: '我的能力图谱'], byMap.token)
+        def search = api.post('/api/v1/subscriptions', [kind: 'SAVED_SEARCH', name: '崂山OEE',
+                criteria: [q: 'oee 硫化', regions: ['崂山区'], categories: ['质量管控']]], bySearch.token)
+        api.post('/api/v1/subscriptions', [kind: 'SAVED_SEARCH', name: '研发', criteria: [categories: ['研发设计']]], elsewhere.token)
+
+        expect:
+        search.criteria == [q: 'oee 硫化', categories: ['QUAL'], industries: [], regions: ['370212'], modes: []]
+
+        when:
+        def s = market.publishedScenario(enterprise)
+
+        then:
+        told(api, byMap.token) == ["/api/v1/scenarios/${s.id}".toString()]
+        told(api, bySearch.token) == ["/api/v1/scenarios/${s.id}".toString()]
+        told(api, elsewhere.token) == []
+    }
+
+    def "bad filters are named; only providers subscribe, and only to their own"() {
+        given:
+        def api = new Api(client.toBlocking())
+        def market = new Marketplace(api)
+        def provider = market.listedProvider('370211')
+        def other = market.listedProvider('370211')
+        def mine = api.post('/api/v1/subscriptions', [kind: 'CAPABILITY_MAP', name: '图谱'], provider.token)
+
+        expect:
+        api.problem(HttpRequest.POST('/api/v1/subscriptions', [kind: 'SAVED_SEARCH', name: 'x', criteria: [categories: ['质量', '质量管控']]]), provider.token).errors*.field == ['criteria.categories[0]']
+        api.problem(HttpRequest.POST('/api/v1/subscriptions', [kind: 'SAVED_SEARCH', name: 'x', criteria: [q: ' ']]), provider.token).errors*.field == ['criteria']
+        api.problem(HttpRequest.POST('/api/v1/subscriptions', [kind: 'CAPABILITY_MAP', name: 'x']),
+                market.organizationWithUser('MANUFACTURER', '370212').token).status == 403
+        api.problem(HttpRequest.DELETE("/api/v1/subscriptions/${mine.id}"), other.token).status == 404
+        api.getList('/api/v1/subscriptions', provider.token)*.id == [mine.id]
+    }
+
+    private static List told(Api api, String token) {
+        api.get('/api/v1/notifications', token).items.findAll { it.type == 'SCENARIO_MATCHED' }*.link
+    }
+}
