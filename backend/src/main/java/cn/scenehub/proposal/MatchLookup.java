@@ -7,8 +7,8 @@ import java.util.Map;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * Why a provider fits a scenario, shown beside its proposal. The matching engine supplies the
- * real bean; until then {@link NoMatchLookup} answers nothing and the lists show {@code match: null}.
+ * Why a provider fits a scenario, shown beside its proposal; the matching engine supplies the bean
+ * ({@code matching.EngineMatchLookup}). A provider the engine does not know (not listed) has no match.
  */
 public interface MatchLookup {
 

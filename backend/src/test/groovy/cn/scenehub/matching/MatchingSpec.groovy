@@ -139,6 +139,7 @@ class MatchingSpec extends IntegrationSpec {
         missing.status == 400
         missing.toString().contains('reason')
         unknown.status == 400
+        unknown.errors*.field == ['verdict']
         saved.verdict == 'CONTACTED'
         api.get("/api/v1/scenarios/$id/matches?limit=3", admin).items[0].feedback == 'CONTACTED'
         api.getList("/api/v1/scenarios/$id/matches/feedback", admin)*.verdict == ['CONTACTED']
