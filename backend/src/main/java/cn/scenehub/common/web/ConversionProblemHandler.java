@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,6 +27,8 @@ class ConversionProblemHandler implements ExceptionHandler<ConversionErrorExcept
 
     /** Micronaut Serde: "Error decoding property [Urgency urgency] of type ...". */
     private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[^\\]]*\\s)?([A-Za-z_][\\w]*)\\]");
+    /** Micronaut Serde: "Cannot deserialize value of type `cn.scenehub.matching.MatchVerdict` ...". */
+    private static final Pattern TYPE = Pattern.compile("value of type `([\\w.$]+)`");
 
     private final ErrorResponseProcessor<?> errors;
 
@@ -42,6 +45,9 @@ class ConversionProblemHandler implements ExceptionHandler<ConversionErrorExcept
         while (m.find()) {
             property = m.group(1);
         }
+        if (property == null) {
+            property = propertyOfType(exception.getArgument().getType(), String.valueOf(message));
+        }
         if (property != null) {
             field = property;
         }
@@ -49,6 +55,20 @@ class ConversionProblemHandler implements ExceptionHandler<ConversionErrorExcept
                 .error(FieldErrors.of(field, "无法识别的取值 (cannot read this value): " + firstLine(message)))
                 .build();
         return errors.processResponse(context, HttpResponse.badRequest());
+    }
+
+    /** The one property of the body's type whose type failed to convert, if exactly one has that type. */
+    private static String propertyOfType(Class<?> bodyType, String message) {
+        Matcher m = TYPE.matcher(message);
+        if (!m.find()) {
+            return null;
+        }
+        String failedType = m.group(1);
+        return BeanIntrospector.SHARED.findIntrospection(bodyType).map(introspection -> {
+            var matching = introspection.getBeanProperties().stream()
+                    .filter(p -> p.getType().getName().equals(failedType)).toList();
+            return matching.size() == 1 ? matching.get(0).getName() : null;
+        }).orElse(null);
     }
 
     private static String firstLine(String message) {
