@@ -41,5 +41,7 @@ export default defineConfig({
     include: ['tests/**/*.test.js'],
     css: false,
     restoreMocks: true,
+    // Mounting the app with Element Plus takes seconds on the shared 2-core build machines.
+    testTimeout: 20000,
   },
 })

@@ -163,7 +163,8 @@ async function send(url, { method, body, headers, signal, token }) {
  * Low-level request. `path` is relative to /api/v1 (e.g. "/taxonomy").
  * Resolves with the parsed JSON body (or null for an empty body), rejects with ApiError.
  * `anonymous: true` sends no token (login, refresh). A 401 on a request that carried a token
- * triggers one refresh and one retry; if that fails the session is dropped.
+ * triggers one refresh and one retry; if the refresh fails, the session is dropped and the
+ * request is retried once without a token.
  */
 export async function request(path, { method = 'GET', query, body, headers, signal, anonymous = false } = {}) {
   const url = buildUrl(path, query)
@@ -177,10 +178,11 @@ export async function request(path, { method = 'GET', query, body, headers, sign
     } catch {
       refreshed = false
     }
-    if (refreshed) {
-      response = await send(url, { method, body, headers, signal, token: authHooks.getAccessToken() })
-    }
-    if (response.status === 401) authHooks.onAuthLost()
+    if (!refreshed) authHooks.onAuthLost()
+    // Once more: with the new token, or, the session being over, as a visitor (public pages
+    // keep working for someone whose login expired).
+    response = await send(url, { method, body, headers, signal, token: refreshed ? authHooks.getAccessToken() : null })
+    if (refreshed && response.status === 401) authHooks.onAuthLost()
   }
 
   let parsed

@@ -148,13 +148,22 @@ describe('api client: authentication', () => {
     expect(hooks.onAuthLost).toHaveBeenCalledTimes(1)
   })
 
-  it('when the refresh fails, does not retry and drops the session', async () => {
+  it('when the refresh fails, drops the session and asks once more as a visitor', async () => {
     hooks.refresh.mockResolvedValueOnce(false)
-    fetchMock.mockResolvedValue(problem(401, 'expired'))
+    fetchMock.mockResolvedValueOnce(problem(401, 'expired')).mockResolvedValueOnce(json({ total: 1 }))
 
-    await expect(request('/scenarios/1')).rejects.toMatchObject({ status: 401 })
-    expect(fetchMock).toHaveBeenCalledTimes(1)
+    await expect(request('/catalogue/scenarios')).resolves.toEqual({ total: 1 })
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+    expect(fetchMock.mock.calls[1][1].headers.Authorization).toBeUndefined()
     expect(hooks.onAuthLost).toHaveBeenCalledTimes(1)
+  })
+
+  it('a page that needs a login still answers 401 after the session ended', async () => {
+    hooks.refresh.mockResolvedValueOnce(false)
+    fetchMock.mockResolvedValue(problem(401, '请先登录'))
+
+    await expect(request('/auth/me')).rejects.toMatchObject({ status: 401 })
+    expect(fetchMock).toHaveBeenCalledTimes(2)
   })
 
   it('a 401 without a token (wrong password) is just the error, no refresh', async () => {
