@@ -2,8 +2,8 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 
-// The backend (Micronaut) listens on 8080 during development.
-const backend = 'http://127.0.0.1:8080'
+// The backend (Micronaut) listens on 8080 during development; SCENEHUB_BACKEND points elsewhere.
+const backend = process.env.SCENEHUB_BACKEND || 'http://127.0.0.1:8080'
 
 export default defineConfig({
   plugins: [vue()],
@@ -41,5 +41,7 @@ export default defineConfig({
     include: ['tests/**/*.test.js'],
     css: false,
     restoreMocks: true,
+    // Mounting the app with Element Plus takes seconds on the shared 2-core build machines.
+    testTimeout: 20000,
   },
 })

@@ -7,9 +7,13 @@ import './styles/main.css'
 
 import App from './App.vue'
 import { createAppRouter } from './router'
+import { useAuthStore } from './stores/auth'
 
 const app = createApp(App)
-app.use(createPinia())
-app.use(createAppRouter())
+const pinia = createPinia()
+app.use(pinia)
+// The session is restored (and wired to the API client) before the router's first navigation.
+useAuthStore(pinia).install()
+app.use(createAppRouter(undefined, { pinia }))
 app.use(ElementPlus, { locale: zhCn })
 app.mount('#app')

@@ -2,6 +2,8 @@
 # Makes sure the MariaDB and Redis that the tests use are running on this machine's standard
 # ports (127.0.0.1:3306, root with an empty password; 127.0.0.1:6379), starting them with the
 # machine's own packages when they are stopped. The tests start their own OpenSearch.
+# The end-to-end tests (e2e/) need Debian's chromium (and a CJK font for readable screenshots);
+# they are installed with apt when missing.
 set -euo pipefail
 
 wait_for() { # name, command
@@ -28,3 +30,12 @@ if ! eval "$redis_up" >/dev/null 2>&1; then
     --dir /var/lib/redis --logfile /var/log/redis/ci.log
 fi
 wait_for Redis "$redis_up"
+
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "ensure-services: installing chromium for the end-to-end tests"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei
+elif ! fc-list 2>/dev/null | grep -qi 'wqy\|noto.*cjk'; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei || echo "ensure-services: no CJK font; screenshots show boxes for Chinese"
+fi
+echo "ensure-services: $(/usr/bin/chromium --version 2>/dev/null | tail -n 1)"

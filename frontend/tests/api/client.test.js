@@ -30,7 +30,7 @@ describe('api client', () => {
 
     const result = await getTaxonomy()
 
-    expect(result).toEqual(TAXONOMY)
+    expect(result).toEqual({ ...TAXONOMY, sections: [], industries: [], regions: [], chains: [], techTags: [] })
     expect(fetchMock).toHaveBeenCalledTimes(1)
     const [url, init] = fetchMock.mock.calls[0]
     expect(url).toBe('/api/v1/taxonomy')
@@ -41,7 +41,15 @@ describe('api client', () => {
 
   it('fills in missing lists so callers can rely on arrays', async () => {
     fetchMock.mockResolvedValue(jsonResponse({ modes: null }))
-    await expect(getTaxonomy()).resolves.toEqual({ modes: [], categories: [] })
+    await expect(getTaxonomy()).resolves.toEqual({
+      modes: [],
+      categories: [],
+      sections: [],
+      industries: [],
+      regions: [],
+      chains: [],
+      techTags: [],
+    })
   })
 
   it('encodes the search query and returns the items', async () => {

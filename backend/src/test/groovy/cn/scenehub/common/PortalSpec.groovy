@@ -35,6 +35,30 @@ class PortalSpec extends IntegrationSpec {
         response.body().contains('<div id="app">')
     }
 
+    def "hashed assets are cached for a year, the page itself is revalidated on every load"() {
+        when:
+        def index = client.toBlocking().exchange(HttpRequest.GET('/').accept(MediaType.TEXT_HTML), String)
+        def asset = (index.body() =~ /\/assets\/[^"]+\.js/)[0]
+        def script = client.toBlocking().exchange(HttpRequest.GET(asset), String)
+        def deepLink = client.toBlocking().exchange(HttpRequest.GET('/scenarios/12').accept(MediaType.TEXT_HTML), String)
+
+        then:
+        index.header('Cache-Control') == 'no-cache'
+        script.status.code == 200
+        script.header('Cache-Control') == 'public, max-age=31536000, immutable'
+        deepLink.header('Cache-Control') == 'no-cache'
+    }
+
+    def "a missing asset is not cached as if it were one"() {
+        when:
+        client.toBlocking().exchange(HttpRequest.GET('/assets/index-nothere.js'), String)
+
+        then:
+        def e = thrown(HttpClientResponseException)
+        e.status.code == 404
+        e.response.header('Cache-Control') != 'public, max-age=31536000, immutable'
+    }
+
     def "an unknown API path is a 404 problem, not the portal"() {
         given:
         def api = new Api(client.toBlocking())
