@@ -17,13 +17,18 @@ import cn.scenehub.taxonomy.TaxonomyKind;
 import cn.scenehub.taxonomy.TaxonomyLookup;
 import cn.scenehub.taxonomy.TaxonomyTerm;
 import io.micronaut.runtime.event.annotation.EventListener;
+import cn.scenehub.matching.MatchEngine;
+import cn.scenehub.matching.MatchSources;
+import cn.scenehub.matching.engine.PairFeatures;
+import cn.scenehub.matching.engine.PairScore;
 import jakarta.inject.Singleton;
 
 /**
  * When a scenario is published, tells each listed provider whose subscriptions fit it, once per
- * provider. A capability map fits when one capability has the scenario's category and (if it
- * names industries) its industry, and the provider serves the scenario's region (if it names
- * regions). This is a plain rule, not the matching engine's ranking.
+ * provider. A capability map fits when the matching engine ranks the provider among the scenario's
+ * best {@value #TOP} and on the point: a capability in the scenario's category that covers some of
+ * its key techniques, and a service region that includes the district. A saved search is a plain
+ * rule over the scenario's fields.
  */
 @Singleton
 class SubscriptionMatcher {
@@ -32,13 +37,20 @@ class SubscriptionMatcher {
     private final ProviderProfileRepository profiles;
     private final TaxonomyLookup taxonomy;
     private final Notifier notifier;
+    private final MatchEngine engine;
+
+    /** How far down the scenario's ranking a capability-map subscriber is still told. */
+    static final int TOP = 20;
+    /** The share of the scenario's key terms a capability must cover to be on the point. */
+    static final double ON_POINT = 0.1;
 
     SubscriptionMatcher(SubscriptionRepository subscriptions, ProviderProfileRepository profiles,
-                        TaxonomyLookup taxonomy, Notifier notifier) {
+                        TaxonomyLookup taxonomy, Notifier notifier, MatchEngine engine) {
         this.subscriptions = subscriptions;
         this.profiles = profiles;
         this.taxonomy = taxonomy;
         this.notifier = notifier;
+        this.engine = engine;
     }
 
     @EventListener
@@ -48,6 +60,7 @@ class SubscriptionMatcher {
         }
         Scenario s = event.scenario();
         Set<Long> told = new HashSet<>();
+        Set<Long> fitting = null;
         for (Subscription sub : subscriptions.findAll()) {
             if (told.contains(sub.providerId())) {
                 continue;
@@ -56,7 +69,11 @@ class SubscriptionMatcher {
             if (profile == null || profile.poolStatus() != PoolStatus.LISTED) {
                 continue;
             }
-            boolean fits = sub.kind() == Subscription.Kind.CAPABILITY_MAP ? fitsMap(profile, s) : fitsSearch(sub.criteria(), s);
+            if (sub.kind() == Subscription.Kind.CAPABILITY_MAP && fitting == null) {
+                fitting = fittingProviders(s);
+            }
+            boolean fits = sub.kind() == Subscription.Kind.CAPABILITY_MAP ? fitting.contains(sub.providerId())
+                    : fitsSearch(sub.criteria(), s);
             if (fits) {
                 told.add(sub.providerId());
                 notifier.toOrganization(sub.providerId(), new Notifier.Message(NotificationType.SCENARIO_MATCHED,
@@ -66,20 +83,16 @@ class SubscriptionMatcher {
         }
     }
 
-    boolean fitsMap(ProviderProfile profile, Scenario s) {
-        List<String> regions = profile.serviceRegions() == null ? List.of() : profile.serviceRegions();
-        if (!regions.isEmpty() && regions.stream().noneMatch(r -> taxonomy.regionCovers(r, s.getRegionCode()))) {
-            return false;
-        }
-        for (Capability c : profile.capabilities() == null ? List.<Capability>of() : profile.capabilities()) {
-            boolean category = code(TaxonomyKind.CATEGORY, c.category()).equals(s.getCategory());
-            boolean industry = c.industries() == null || c.industries().isEmpty() || c.industries().stream()
-                    .anyMatch(i -> code(TaxonomyKind.INDUSTRY, i).equals(s.getIndustryCode()));
-            if (category && industry) {
-                return true;
+    /** The providers the engine ranks among the best {@value #TOP} for the scenario, and on its point. */
+    Set<Long> fittingProviders(Scenario s) {
+        Set<Long> fitting = new HashSet<>();
+        for (PairScore pair : engine.index().rank(MatchSources.scenario(s), TOP)) {
+            PairFeatures f = pair.features();
+            if (f.categoryFit() && f.capability() >= ON_POINT && !f.outsideRegion()) {
+                fitting.add(pair.provider().id());
             }
         }
-        return false;
+        return fitting;
     }
 
     static boolean fitsSearch(Subscription.Criteria c, Scenario s) {

@@ -31,9 +31,10 @@ class SubscriptionSpec extends IntegrationSpec {
         search.criteria == [q: 'oee 硫化', categories: ['QUAL'], industries: [], regions: ['370212'], modes: []]
 
         when:
-        def s = market.publishedScenario(enterprise)
+        def s = market.publishedScenario(enterprise, [title: '轮胎硫化车间OEE分析与外观缺陷视觉检测',
+                description: '硫化机约120台，希望实现设备联网和OEE分析，并用机器视觉检测轮胎外观缺陷。', techTags: ['设备联网', '缺陷检测']])
 
-        then:
+        then: 'the capability map is among the best for the scenario, the saved search names its words'
         told(api, byMap.token) == ["/api/v1/scenarios/${s.id}".toString()]
         told(api, bySearch.token) == ["/api/v1/scenarios/${s.id}".toString()]
         told(api, elsewhere.token) == []
