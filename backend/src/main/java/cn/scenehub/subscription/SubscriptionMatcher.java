@@ -19,15 +19,19 @@ import cn.scenehub.taxonomy.TaxonomyTerm;
 import io.micronaut.runtime.event.annotation.EventListener;
 import cn.scenehub.matching.MatchEngine;
 import cn.scenehub.matching.MatchSources;
+import cn.scenehub.matching.engine.MatchIndex;
+import cn.scenehub.matching.engine.MatchableScenario;
 import cn.scenehub.matching.engine.PairFeatures;
+import cn.scenehub.matching.engine.ReasonWriter;
 import cn.scenehub.matching.engine.PairScore;
 import jakarta.inject.Singleton;
 
 /**
  * When a scenario is published, tells each listed provider whose subscriptions fit it, once per
  * provider. A capability map fits when the matching engine ranks the provider among the scenario's
- * best {@value #TOP} and on the point: a capability in the scenario's category that covers some of
- * its key techniques, and a service region that includes the district. A saved search is a plain
+ * best {@value #TOP} and on the point: a capability in the scenario's category, a technique of the
+ * scenario (or its synonym, or a related one) in its capability, case or product — what the match
+ * reasons would name — and a service region that includes the district. A saved search is a plain
  * rule over the scenario's fields.
  */
 @Singleton
@@ -38,11 +42,10 @@ class SubscriptionMatcher {
     private final TaxonomyLookup taxonomy;
     private final Notifier notifier;
     private final MatchEngine engine;
+    private final ReasonWriter reasons;
 
     /** How far down the scenario's ranking a capability-map subscriber is still told. */
     static final int TOP = 20;
-    /** The share of the scenario's key terms a capability must cover to be on the point. */
-    static final double ON_POINT = 0.1;
 
     SubscriptionMatcher(SubscriptionRepository subscriptions, ProviderProfileRepository profiles,
                         TaxonomyLookup taxonomy, Notifier notifier, MatchEngine engine) {
@@ -51,6 +54,7 @@ class SubscriptionMatcher {
         this.taxonomy = taxonomy;
         this.notifier = notifier;
         this.engine = engine;
+        this.reasons = new ReasonWriter(engine.places());
     }
 
     @EventListener
@@ -86,9 +90,12 @@ class SubscriptionMatcher {
     /** The providers the engine ranks among the best {@value #TOP} for the scenario, and on its point. */
     Set<Long> fittingProviders(Scenario s) {
         Set<Long> fitting = new HashSet<>();
-        for (PairScore pair : engine.index().rank(MatchSources.scenario(s), TOP)) {
+        MatchIndex index = engine.index();
+        MatchableScenario scenario = MatchSources.scenario(s);
+        for (PairScore pair : index.rank(scenario, TOP)) {
             PairFeatures f = pair.features();
-            if (f.categoryFit() && f.capability() >= ON_POINT && !f.outsideRegion()) {
+            if (f.categoryFit() && !f.outsideRegion()
+                    && reasons.reasons(index, scenario, pair).stream().anyMatch(r -> r.kind().equals("technique"))) {
                 fitting.add(pair.provider().id());
             }
         }

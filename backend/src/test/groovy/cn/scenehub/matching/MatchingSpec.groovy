@@ -143,11 +143,18 @@ class MatchingSpec extends IntegrationSpec {
         saved.verdict == 'CONTACTED'
         api.get("/api/v1/scenarios/$id/matches?limit=3", admin).items[0].feedback == 'CONTACTED'
         api.getList("/api/v1/scenarios/$id/matches/feedback", admin)*.verdict == ['CONTACTED']
+
+        and: 'the evaluation against feedback counts it: the contacted provider is the top one, so MRR is 1'
+        def evaluation = api.get('/api/v1/admin/matching/evaluation', admin)
+        evaluation.judgedPairs >= 1
+        evaluation.scenarios >= 1
+        evaluation.mrr == 1.0
     }
 
     def "administrators adjust the weights; bad weights are refused field by field"() {
         given:
         def current = api.get('/api/v1/admin/matching/weights', admin)
+        def nobody = market.organizationWithUser('MANUFACTURER', JIAOZHOU)
         def commissioner = market.commissioner([JIAOZHOU])
 
         when:
@@ -160,6 +167,7 @@ class MatchingSpec extends IntegrationSpec {
         bad.status == 400
         bad.toString().contains('text')
         forbidden.status == 403
+        api.problem(HttpRequest.GET('/api/v1/admin/matching/evaluation'), nobody.token).status == 403
         updated.version == current.version + 1
         updated.weights.generalist == 0.5
         reset.version == 0

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import cn.scenehub.imports.ImportResult;
 import cn.scenehub.imports.ImportService;
+import cn.scenehub.matching.FeedbackEvaluation;
 import cn.scenehub.matching.MatchEngine;
 import cn.scenehub.matching.MatchSources;
 import cn.scenehub.matching.engine.MatchIndex;
@@ -34,6 +35,10 @@ import org.opensearch.client.opensearch.OpenSearchClient;
  * builds the match index from it, ranks the top ten providers of every scenario and prints nDCG@10,
  * P@3, Recall@10 and MRR (see {@link RankingMetrics}). The scratch database and any scratch index
  * are dropped afterwards unless {@code --keep} is given.
+ *
+ * <p>{@code eval-matching --feedback} instead measures the current ranking of the configured
+ * database ({@code SCENEHUB_DB_URL} …) against the feedback users gave on recommended pairs
+ * (see {@code FeedbackEvaluation}); it changes nothing there.
  *
  * <p>Options: {@code --db-server URL} (JDBC URL of the server without a database, default from
  * {@code SCENEHUB_DB_URL}'s host or {@code jdbc:mysql://127.0.0.1:3306/}), {@code --db-user},
@@ -55,11 +60,15 @@ public final class EvalMatching {
         } catch (IllegalArgumentException e) {
             System.err.println("eval-matching: " + e.getMessage());
             System.err.println("usage: eval-matching --scenarios F --providers F --qrels F [--db-server URL] [--keep] [--show N] [--set key=value]");
+            System.err.println("       eval-matching --feedback");
             System.exit(2);
         }
     }
 
     public static Outcome run(String[] args, PrintStream out) {
+        if (List.of(args).contains("--feedback")) {
+            return fromFeedback(out);
+        }
         Options options = Options.parse(args);
         String scratch = "scenehub_eval_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Map<String, Object> properties = new HashMap<>();
@@ -83,6 +92,18 @@ public final class EvalMatching {
             if (!options.keep) {
                 dropDatabase(options, scratch);
             }
+        }
+    }
+
+    private static Outcome fromFeedback(PrintStream out) {
+        try (ApplicationContext context = ApplicationContext.builder()
+                .properties(Map.of("scenehub.search.relay-enabled", false, "scenehub.demo.mode", "false"))
+                .deduceEnvironment(false).start()) {
+            FeedbackEvaluation.Result r = context.getBean(FeedbackEvaluation.class).evaluate();
+            out.printf(Locale.ROOT, "feedback on %d pairs of %d scenarios%n", r.judgedPairs(), r.scenarios());
+            RankingMetrics metrics = new RankingMetrics(r.scenarios(), r.ndcg10(), r.precision3(), r.recall10(), r.mrr());
+            out.println(metrics);
+            return new Outcome(metrics, 0);
         }
     }
 

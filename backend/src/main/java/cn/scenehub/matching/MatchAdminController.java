@@ -10,28 +10,38 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 
-/** Administrators read and adjust the matching weights; every instance picks a change up within its refresh interval. */
-@Controller("/api/v1/admin/matching/weights")
+/**
+ * Administrators read and adjust the matching weights (every instance picks a change up within
+ * its refresh interval) and see how the current ranking fares against users' feedback.
+ */
+@Controller("/api/v1/admin/matching")
 @Secured("ADMIN")
-class MatchWeightsController {
+class MatchAdminController {
 
     private final MatchSettings settings;
+    private final FeedbackEvaluation evaluation;
 
-    MatchWeightsController(MatchSettings settings) {
+    MatchAdminController(MatchSettings settings, FeedbackEvaluation evaluation) {
         this.settings = settings;
+        this.evaluation = evaluation;
     }
 
-    @Get
+    @Get("/evaluation")
+    FeedbackEvaluation.Result evaluation() {
+        return evaluation.evaluate();
+    }
+
+    @Get("/weights")
     MatchSettings.Current get() {
         return settings.current();
     }
 
-    @Put
+    @Put("/weights")
     MatchSettings.Current put(@Body @Valid MatchWeights weights, CurrentUser admin) {
         return settings.update(weights, admin);
     }
 
-    @Delete
+    @Delete("/weights")
     MatchSettings.Current reset(CurrentUser admin) {
         return settings.reset(admin);
     }
