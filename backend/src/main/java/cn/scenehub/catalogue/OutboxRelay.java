@@ -46,17 +46,19 @@ class OutboxRelay {
     private final OrganizationRepository organizations;
     private final DocumentWriter writer;
     private final IndexAdmin indices;
+    private final ReindexJobRepository reindexJobs;
     private final boolean enabled;
 
     OutboxRelay(OutboxRepository outbox, ScenarioRepository scenarios, ProviderProfileRepository profiles,
                 OrganizationRepository organizations, DocumentWriter writer, IndexAdmin indices,
-                @Value("${scenehub.search.relay-enabled:true}") boolean enabled) {
+                ReindexJobRepository reindexJobs, @Value("${scenehub.search.relay-enabled:true}") boolean enabled) {
         this.outbox = outbox;
         this.scenarios = scenarios;
         this.profiles = profiles;
         this.organizations = organizations;
         this.writer = writer;
         this.indices = indices;
+        this.reindexJobs = reindexJobs;
         this.enabled = enabled;
     }
 
@@ -101,6 +103,8 @@ class OutboxRelay {
         List<String> scenarioGone = new ArrayList<>();
         Map<String, Map<String, Object>> providerDocs = new LinkedHashMap<>();
         List<String> providerGone = new ArrayList<>();
+        Map<String, Map<String, Object>> suggestions = new LinkedHashMap<>();
+        List<String> suggestionsGone = new ArrayList<>();
         Map<Long, Organization> organizationCache = new LinkedHashMap<>();
         for (OutboxEntry entry : entries) {
             String id = entry.entityId().toString();
@@ -108,22 +112,39 @@ class OutboxRelay {
                 Scenario s = scenarios.findById(entry.entityId()).orElse(null);
                 if (s != null && s.getStatus().isPublic()) {
                     scenarioDocs.put(id, CatalogueDocuments.scenario(s, organization(organizationCache, s.getOrganizationId())));
+                    suggestions.put(CatalogueDocuments.scenarioSuggestionId(s.getId()), CatalogueDocuments.scenarioSuggestion(s));
                 } else {
                     scenarioGone.add(id);
+                    suggestionsGone.add(CatalogueDocuments.scenarioSuggestionId(entry.entityId()));
                 }
             } else {
                 ProviderProfile p = profiles.findById(entry.entityId()).orElse(null);
                 if (p != null && p.poolStatus() == PoolStatus.LISTED) {
-                    providerDocs.put(id, CatalogueDocuments.provider(p, organization(organizationCache, p.organizationId())));
+                    Organization o = organization(organizationCache, p.organizationId());
+                    providerDocs.put(id, CatalogueDocuments.provider(p, o));
+                    suggestions.put(CatalogueDocuments.providerSuggestionId(o.id()), CatalogueDocuments.providerSuggestion(o));
                 } else {
                     providerGone.add(id);
+                    suggestionsGone.add(CatalogueDocuments.providerSuggestionId(entry.entityId()));
                 }
             }
         }
         scenarioGone.removeAll(scenarioDocs.keySet());
         providerGone.removeAll(providerDocs.keySet());
+        suggestionsGone.removeAll(suggestions.keySet());
         writer.bulk(IndexDefinition.SCENARIOS, scenarioDocs, scenarioGone);
         writer.bulk(IndexDefinition.PROVIDERS, providerDocs, providerGone);
+        if (indices.currentIndex(IndexDefinition.SUGGEST).isPresent()) { // else the first build brings them
+            writer.bulk(IndexDefinition.SUGGEST, suggestions, suggestionsGone);
+        }
+        // A reindex under way gets the change too, so its indices are current when they are swapped in.
+        for (ReindexJob job : reindexJobs.running(Instant.now().minus(CatalogueReindex.LEASE))) {
+            if (job.scenarioIndex() != null) {
+                writer.bulkTo(job.scenarioIndex(), scenarioDocs, scenarioGone);
+                writer.bulkTo(job.providerIndex(), providerDocs, providerGone);
+                writer.bulkTo(job.suggestIndex(), suggestions, suggestionsGone);
+            }
+        }
     }
 
     private Organization organization(Map<Long, Organization> cache, Long id) {

@@ -17,20 +17,67 @@ final class QueryText {
     private QueryText() {
     }
 
+    /**
+     * One query word in index form: the word and the other wordings of its synonym group, plus,
+     * for a term an administrator added since the last reindex, the tokens older records still
+     * hold it as (matched as a phrase).
+     */
+    record Word(Set<String> forms, List<List<String>> phrases) {
+
+        /** A word of one character with no other wording: it says little about what is wanted. */
+        boolean slight() {
+            return forms.size() == 1 && phrases.isEmpty() && forms.iterator().next().codePointCount(0,
+                    forms.iterator().next().length()) == 1;
+        }
+    }
+
     /** One entry per query word: the word and its synonyms, all in index form. */
-    static List<Set<String>> alternatives(String query) {
+    static List<Word> alternatives(String query) {
         Synonyms synonyms = Synonyms.get(); // loads synonym terms into the dictionary before segmenting
-        List<Set<String>> words = new ArrayList<>();
-        for (String token : IndustrialSegmenter.get().tokens(query)) {
+        IndustrialSegmenter segmenter = IndustrialSegmenter.get();
+        List<Word> words = new ArrayList<>();
+        for (String token : segmenter.tokens(query)) {
             Set<String> forms = new LinkedHashSet<>();
             forms.add(token);
+            List<List<String>> phrases = new ArrayList<>();
             for (String synonym : synonyms.expand(token)) {
-                forms.addAll(IndustrialSegmenter.get().tokens(synonym).size() == 1
-                        ? List.of(IndustrialSegmenter.get().tokens(synonym).get(0)) : List.of());
+                if (synonym.equals(token)) {
+                    continue;
+                }
+                // A synonym is normally one token; one that segments into several (its edge fused
+                // with a core word) is matched as the phrase the records hold it as.
+                List<String> tokens = segmenter.tokens(synonym);
+                if (tokens.size() == 1) {
+                    forms.add(tokens.get(0));
+                } else if (tokens.size() > 1) {
+                    phrases.add(tokens);
+                }
             }
-            words.add(forms);
+            for (String form : forms) {
+                segmenter.formerTokens(form).ifPresent(phrases::add);
+            }
+            words.add(new Word(forms, phrases));
         }
         return words;
+    }
+
+    /**
+     * The words for a second, relaxed try: each long term (four characters or more) is joined by
+     * the everyday words it is made of, so a query term the records never use whole (蒸汽节能)
+     * can still meet its parts in them (蒸汽系统 … 节能).
+     */
+    static List<Word> relaxed(List<Word> words) {
+        IndustrialSegmenter segmenter = IndustrialSegmenter.get();
+        List<Word> relaxed = new ArrayList<>();
+        for (Word word : words) {
+            String token = word.forms().iterator().next();
+            List<String> pieces = token.codePointCount(0, token.length()) >= 4 ? segmenter.pieces(token) : List.of(token);
+            relaxed.add(word); // a record with the whole term still ranks first
+            if (pieces.size() > 1) {
+                pieces.forEach(piece -> relaxed.add(new Word(Set.of(piece), List.of())));
+            }
+        }
+        return relaxed;
     }
 
     /**

@@ -72,6 +72,54 @@ public final class IndexAdmin {
         previous.filter(old -> !old.equals(index)).ifPresent(old -> call("DELETE", "/" + old, null, true));
     }
 
+    /**
+     * Points the alias at {@code index} in one atomic step and keeps the index it left, which the
+     * caller deletes ({@link #delete}) once searches already running on it are done.
+     *
+     * @return the index the alias pointed at before, if any
+     */
+    public Optional<String> swapAliasKeepingOld(IndexDefinition definition, String index) {
+        String alias = layout.aliasOf(definition);
+        Optional<String> previous = currentIndex(definition);
+        ObjectNode actions = JSON.createObjectNode();
+        var list = actions.putArray("actions");
+        previous.ifPresent(old -> list.addObject().putObject("remove").put("index", old).put("alias", alias));
+        list.addObject().putObject("add").put("index", index).put("alias", alias);
+        call("POST", "/_aliases", actions, false);
+        return previous.filter(old -> !old.equals(index));
+    }
+
+    /** Deletes a physical index; one that is already gone is fine. */
+    public void delete(String index) {
+        call("DELETE", "/" + index, null, true);
+    }
+
+    /**
+     * Tunes a new physical index for a bulk build (no refreshes, no replicas while loading) or
+     * back to normal service with the layout's replicas.
+     */
+    public void bulkLoading(String index, boolean loading) {
+        ObjectNode settings = JSON.createObjectNode();
+        ObjectNode node = settings.putObject("index");
+        node.put("refresh_interval", loading ? "-1" : "1s");
+        node.put("number_of_replicas", loading ? 0 : layout.replicas());
+        call("PUT", "/" + index + "/_settings", settings, false);
+        if (!loading) {
+            call("POST", "/" + index + "/_refresh", null, false);
+        }
+    }
+
+    /** How many documents an index or alias holds (after its last refresh). */
+    public long count(String indexOrAlias) {
+        JsonNode response = call("GET", "/" + indexOrAlias + "/_count", null, true);
+        return response == null ? 0 : response.path("count").asLong();
+    }
+
+    /** The alias of a definition, with the layout's prefix. */
+    public String aliasOf(IndexDefinition definition) {
+        return layout.aliasOf(definition);
+    }
+
     /** Makes recent writes visible to search (tests and rebuilds). */
     public void refresh(IndexDefinition definition) {
         call("POST", "/" + layout.aliasOf(definition) + "/_refresh", null, false);
