@@ -57,6 +57,8 @@ public final class IndustrialSegmenter {
     private final Set<String> permanent = new HashSet<>();
     /** Administrators' terms (replaced as a whole), each with the tokens it had before it was a term. */
     private volatile Map<String, List<String>> runtime = Map.of();
+    /** Rises with every dictionary change, so callers can tell when what they cached is stale. */
+    private volatile long generation;
 
     private IndustrialSegmenter() {
         addTerms(readDictionary());
@@ -89,6 +91,7 @@ public final class IndustrialSegmenter {
                 permanent.add(term);
                 CustomDictionary.insert(term, NATURE);
             });
+            generation++;
         } finally {
             lock.writeLock().unlock();
         }
@@ -132,9 +135,15 @@ public final class IndustrialSegmenter {
                 }
             }
             runtime = Map.copyOf(next);
+            generation++;
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** A number that changes whenever the dictionary does. */
+    public long generation() {
+        return generation;
     }
 
     /**

@@ -3,7 +3,9 @@ package cn.scenehub.search.catalogue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.scenehub.search.analysis.IndustrialSegmenter;
 import cn.scenehub.search.analysis.Synonyms;
@@ -46,7 +48,7 @@ final class QueryText {
                 }
                 // A synonym is normally one token; one that segments into several (its edge fused
                 // with a core word) is matched as the phrase the records hold it as.
-                List<String> tokens = segmenter.tokens(synonym);
+                List<String> tokens = tokensOf(segmenter, synonym);
                 if (tokens.size() == 1) {
                     forms.add(tokens.get(0));
                 } else if (tokens.size() > 1) {
@@ -59,6 +61,22 @@ final class QueryText {
             words.add(new Word(forms, phrases));
         }
         return words;
+    }
+
+    /** Synonym terms as tokens, remembered until the dictionary changes (a query expands a dozen or more). */
+    private static volatile TokenCache cache = new TokenCache(-1, new ConcurrentHashMap<>());
+
+    private record TokenCache(long generation, Map<String, List<String>> tokens) {
+    }
+
+    private static List<String> tokensOf(IndustrialSegmenter segmenter, String term) {
+        TokenCache current = cache;
+        long generation = segmenter.generation();
+        if (current.generation() != generation) {
+            current = new TokenCache(generation, new ConcurrentHashMap<>());
+            cache = current;
+        }
+        return current.tokens().computeIfAbsent(term, t -> List.copyOf(segmenter.tokens(t)));
     }
 
     /**
@@ -85,28 +103,45 @@ final class QueryText {
      * segmentation put between Chinese words go, spaces between Latin words stay.
      */
     static String readable(String segmented) {
-        StringBuilder out = new StringBuilder();
-        String[] parts = segmented.split(" ");
-        for (String part : parts) {
-            if (!out.isEmpty() && latinEnd(out) && latinStart(part)) {
+        // One pass, no regular expressions: this runs for every hit of every search.
+        StringBuilder out = new StringBuilder(segmented.length());
+        for (int i = 0; i < segmented.length(); i++) {
+            char c = segmented.charAt(i);
+            if (c != ' ') {
+                out.append(c);
+            } else if (isLatin(lastVisible(out)) && isLatin(nextVisible(segmented, i + 1))) {
                 out.append(' ');
             }
-            out.append(part);
         }
         return out.toString();
     }
 
-    private static boolean latinEnd(CharSequence text) {
-        String plain = text.toString().replaceAll("</?em>$", "");
-        return !plain.isEmpty() && isLatin(plain.charAt(plain.length() - 1));
+    /** The last character written that is not part of an {@code <em>} tag, or 0. */
+    private static char lastVisible(CharSequence text) {
+        int i = text.length() - 1;
+        while (i >= 0 && text.charAt(i) == '>') {
+            while (i >= 0 && text.charAt(i) != '<') {
+                i--;
+            }
+            i--;
+        }
+        return i >= 0 ? text.charAt(i) : 0;
     }
 
-    private static boolean latinStart(String part) {
-        String plain = part.replaceAll("^</?em>", "");
-        return !plain.isEmpty() && isLatin(plain.charAt(0));
+    /** The next character from {@code from} that is not part of an {@code <em>} tag, or 0. */
+    private static char nextVisible(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == '<') {
+            int close = text.indexOf('>', i);
+            if (close < 0) {
+                break;
+            }
+            i = close + 1;
+        }
+        return i < text.length() ? text.charAt(i) : 0;
     }
 
     private static boolean isLatin(char c) {
-        return c < 0x3000 && Character.isLetterOrDigit(c);
+        return c != 0 && c < 0x3000 && Character.isLetterOrDigit(c);
     }
 }

@@ -73,6 +73,19 @@ public final class ScenarioSearch {
         return body.toString();
     }
 
+    /**
+     * The body of the relaxed second try {@link #search} sends when the first finds nothing, or
+     * null when the query has none.
+     */
+    public String relaxedRequestJson(ScenarioQuery query) {
+        if (!requestBody(query, SearchRequests.STRICT).relaxable()) {
+            return null;
+        }
+        ObjectNode body = requestBody(query, SearchRequests.RELAXED).body();
+        body.put("from", query.page() * query.size());
+        return body.toString();
+    }
+
     private record Built(ObjectNode body, ScenarioQuery.Sort order, boolean relaxable) {
     }
 
