@@ -26,6 +26,7 @@ import cn.scenehub.vocabulary.VocabularyLoader;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -58,6 +59,7 @@ public class CatalogueReindex {
     private final SearchOutbox outbox;
     private final ExecutorService executor;
     private final Duration grace;
+    private volatile boolean closing;
 
     CatalogueReindex(ReindexJobRepository jobs, CatalogueSource.Scenarios scenarios, CatalogueSource.Providers providers,
                      CatalogueSource.Organizations organizations, IndexAdmin indices, DocumentWriter writer,
@@ -110,7 +112,18 @@ public class CatalogueReindex {
     }
 
     private String lockName() {
+        return lockName(indices);
+    }
+
+    /** The lease held while the catalogue's aliases are built or moved (also by the relay creating missing ones). */
+    static String lockName(IndexAdmin indices) {
         return "search-reindex:" + indices.aliasOf(IndexDefinition.SCENARIOS);
+    }
+
+    /** The application is stopping: a build under way stops at its next page and leaves its row for the next one. */
+    @PreDestroy
+    void close() {
+        closing = true;
     }
 
     private void run(ReindexJob job) {
@@ -134,12 +147,12 @@ public class CatalogueReindex {
             built.forEach(index -> indices.bulkLoading(index, false));
 
             List<String> old = new ArrayList<>();
-            indices.swapAliasKeepingOld(IndexDefinition.SCENARIOS, scenarioIndex).ifPresent(old::add);
-            indices.swapAliasKeepingOld(IndexDefinition.PROVIDERS, providerIndex).ifPresent(old::add);
-            indices.swapAliasKeepingOld(IndexDefinition.SUGGEST, suggestIndex).ifPresent(old::add);
+            old.addAll(indices.swapAliasKeepingOld(IndexDefinition.SCENARIOS, scenarioIndex));
+            old.addAll(indices.swapAliasKeepingOld(IndexDefinition.PROVIDERS, providerIndex));
+            old.addAll(indices.swapAliasKeepingOld(IndexDefinition.SUGGEST, suggestIndex));
             built.clear();
+            relayAgainSince(job.createdAt()); // queued before DONE: a finished job leaves nothing unsaid
             jobs.finish(job.id(), ReindexJob.DONE, null, Instant.now());
-            relayAgainSince(job.createdAt());
             LOG.info("search reindex {} done: {} scenarios, {} providers, {} terms", job.id(), scenarioCount,
                     providerCount, terms.size());
             Thread.sleep(grace.toMillis()); // searches already running on the old indices finish first
@@ -147,6 +160,10 @@ public class CatalogueReindex {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            if (closing) {
+                LOG.info("search reindex {} stopped: the application is stopping", job.id());
+                return;
+            }
             LOG.error("search reindex {} failed", job.id(), e);
             jobs.finish(job.id(), ReindexJob.FAILED, truncate(e.getMessage()), Instant.now());
             built.forEach(index -> {
@@ -164,6 +181,9 @@ public class CatalogueReindex {
         long after = 0;
         List<String> statuses = ScenarioStatus.PUBLIC.stream().map(Enum::name).toList();
         while (true) {
+            if (closing) {
+                throw new IllegalStateException("stopping");
+            }
             List<Scenario> page = scenarios.page(after, statuses, PAGE);
             if (page.isEmpty()) {
                 return count;
@@ -186,6 +206,9 @@ public class CatalogueReindex {
         int count = 0;
         long after = 0;
         while (true) {
+            if (closing) {
+                throw new IllegalStateException("stopping");
+            }
             List<ProviderProfile> page = providers.page(after, PAGE);
             if (page.isEmpty()) {
                 return count;

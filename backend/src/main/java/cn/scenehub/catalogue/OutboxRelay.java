@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.scenehub.common.redis.RedisLock;
 import cn.scenehub.organization.Organization;
 import cn.scenehub.organization.OrganizationRepository;
 import cn.scenehub.provider.PoolStatus;
@@ -47,11 +48,12 @@ class OutboxRelay {
     private final DocumentWriter writer;
     private final IndexAdmin indices;
     private final ReindexJobRepository reindexJobs;
+    private final RedisLock locks;
     private final boolean enabled;
 
     OutboxRelay(OutboxRepository outbox, ScenarioRepository scenarios, ProviderProfileRepository profiles,
                 OrganizationRepository organizations, DocumentWriter writer, IndexAdmin indices,
-                ReindexJobRepository reindexJobs, @Value("${scenehub.search.relay-enabled:true}") boolean enabled) {
+                ReindexJobRepository reindexJobs, RedisLock locks, @Value("${scenehub.search.relay-enabled:true}") boolean enabled) {
         this.outbox = outbox;
         this.scenarios = scenarios;
         this.profiles = profiles;
@@ -59,6 +61,7 @@ class OutboxRelay {
         this.writer = writer;
         this.indices = indices;
         this.reindexJobs = reindexJobs;
+        this.locks = locks;
         this.enabled = enabled;
     }
 
@@ -85,8 +88,17 @@ class OutboxRelay {
         List<OutboxEntry> entries = outbox.findClaimed(instance, now);
         List<Long> ids = entries.stream().map(OutboxEntry::id).toList();
         try {
-            indices.ensure(IndexDefinition.SCENARIOS);
-            indices.ensure(IndexDefinition.PROVIDERS);
+            boolean ready;
+            try {
+                ready = aliasesReady();
+            } catch (RuntimeException e) { // e.g. Redis down: try again soon, nothing was attempted
+                outbox.release(ids);
+                throw e;
+            }
+            if (!ready) { // a build is creating them; these entries follow once it is done
+                outbox.release(ids);
+                return 0;
+            }
             write(entries);
             outbox.deleteAllById(ids);
         } catch (SearchIndexException e) {
@@ -96,6 +108,26 @@ class OutboxRelay {
             LOG.warn("search index unreachable, {} changes retried in {} s: {}", ids.size(), backoff, e.getMessage());
         }
         return entries.size();
+    }
+
+    /**
+     * Whether the scenario and provider aliases exist; creates missing ones (an empty index each)
+     * under the lease a reindex holds, so the relay and a build never both put an alias in place.
+     */
+    private boolean aliasesReady() {
+        if (indices.currentIndex(IndexDefinition.SCENARIOS).isPresent()
+                && indices.currentIndex(IndexDefinition.PROVIDERS).isPresent()) {
+            return true;
+        }
+        var lease = locks.tryAcquire(CatalogueReindex.lockName(indices), Duration.ofMinutes(1));
+        if (lease.isEmpty()) {
+            return false;
+        }
+        try (var held = lease.get()) {
+            indices.ensure(IndexDefinition.SCENARIOS);
+            indices.ensure(IndexDefinition.PROVIDERS);
+            return true;
+        }
     }
 
     private void write(List<OutboxEntry> entries) {

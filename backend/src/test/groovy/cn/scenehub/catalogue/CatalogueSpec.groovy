@@ -183,7 +183,7 @@ class CatalogueSpec extends IntegrationSpec {
         !(aoi.id in similar.items*.id)
         similar.items*.externalId.contains('QD-2025-0014') // the other defect inspection
         similar.items.every { it.title && it.snippet && it.enterprise && it.modes != null }
-        get("/api/v1/catalogue/scenarios/${tyre.id}/similar", [:]).items.size() == 5
+        get("/api/v1/catalogue/scenarios/${tyre.id}/similar", [:]).items.size() in 1..5
         get("/api/v1/catalogue/scenarios/${tyre.id}/similar", [size: 3]).items*.externalId.contains('CAT-AOI-1')
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios/999999/similar')).status == 404
     }

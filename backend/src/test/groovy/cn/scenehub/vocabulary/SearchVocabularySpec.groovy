@@ -40,6 +40,8 @@ class SearchVocabularySpec extends IntegrationSpec {
     @Inject StatefulRedisConnection<String, String> redis
     @Inject AuditLog audit
     @Inject IndexAdmin indices
+    @io.micronaut.context.annotation.Value('${datasources.default.url}') String databaseUrl
+    @io.micronaut.context.annotation.Value('${datasources.default.username}') String databaseUser
 
     @Shared Api api
     @Shared String admin
@@ -66,8 +68,10 @@ class SearchVocabularySpec extends IntegrationSpec {
             }
             client.toBlocking().retrieve(HttpRequest.POST('/api/v1/admin/imports/scenarios', JsonOutput.toJson(records))
                     .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(admin), Map)
-            new PollingConditions(timeout: 60).eventually {
+            new PollingConditions(timeout: 60).eventually { // indexed, and the start-up build has nothing left to relay
                 assert search('调度').items*.externalId.contains('VOC-1')
+                assert count("SELECT COUNT(*) FROM search_reindex_job WHERE status = 'RUNNING'") == 0
+                assert count('SELECT COUNT(*) FROM search_outbox') == 0
             }
         }
     }
@@ -170,6 +174,14 @@ class SearchVocabularySpec extends IntegrationSpec {
         then:
         new PollingConditions(timeout: 10).eventually {
             assert !IndustrialSegmenter.get().isTerm('冷轧板形仪')
+        }
+    }
+
+    private long count(String sql) {
+        java.sql.DriverManager.getConnection(databaseUrl, databaseUser, System.getenv('SCENEHUB_TEST_DB_PASSWORD') ?: '').withCloseable { c ->
+            def rows = c.createStatement().executeQuery(sql)
+            rows.next()
+            rows.getLong(1)
         }
     }
 

@@ -226,7 +226,7 @@ public final class IndustrialSegmenter {
     }
 
     /**
-     * A term split into the everyday words it is made of (蒸汽节能 → 蒸汽 节能, 远程运维 → 远程 运维),
+     * A term split into the everyday words it is made of (蒸汽节能 → 蒸汽 节能, 供应商门户 → 供应商 门户),
      * without the dictionary that keeps it whole; a word that is not split comes back alone.
      */
     public List<String> pieces(String token) {

@@ -166,7 +166,7 @@ public final class ScenarioSearch {
         mlt.putArray("fields").add("descriptionSegmented");
         mlt.putArray("like").addObject().put("_index", doc.path("_index").asText()).put("_id", String.valueOf(id));
         mlt.put("min_term_freq", 1).put("min_doc_freq", 1).put("max_query_terms", 25)
-                .put("minimum_should_match", "10%").put("boost", 0.5);
+                .put("minimum_should_match", "1").put("boost", 0.5);
         alike.put("minimum_should_match", 1);
         bool.putArray("must_not").addObject().putObject("ids").putArray("values").add(String.valueOf(id));
         // The same category doubles a score, the same industry adds a third: multiplied, so they

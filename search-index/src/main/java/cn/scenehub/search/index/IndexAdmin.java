@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,17 +78,23 @@ public final class IndexAdmin {
      * Points the alias at {@code index} in one atomic step and keeps the index it left, which the
      * caller deletes ({@link #delete}) once searches already running on it are done.
      *
-     * @return the index the alias pointed at before, if any
+     * @return the indices the alias pointed at before
      */
-    public Optional<String> swapAliasKeepingOld(IndexDefinition definition, String index) {
+    public List<String> swapAliasKeepingOld(IndexDefinition definition, String index) {
         String alias = layout.aliasOf(definition);
-        Optional<String> previous = currentIndex(definition);
+        List<String> previous = new ArrayList<>();
+        JsonNode holders = call("GET", "/_alias/" + alias, null, true);
+        if (holders != null) {
+            holders.fieldNames().forEachRemaining(previous::add);
+        }
         ObjectNode actions = JSON.createObjectNode();
         var list = actions.putArray("actions");
-        previous.ifPresent(old -> list.addObject().putObject("remove").put("index", old).put("alias", alias));
+        // Every index holding the alias leaves it, so it never ends up on two.
+        previous.forEach(old -> list.addObject().putObject("remove").put("index", old).put("alias", alias));
         list.addObject().putObject("add").put("index", index).put("alias", alias);
         call("POST", "/_aliases", actions, false);
-        return previous.filter(old -> !old.equals(index));
+        previous.remove(index);
+        return previous;
     }
 
     /** Deletes a physical index; one that is already gone is fine. */

@@ -96,7 +96,8 @@ class RuntimeVocabularySpec extends Specification {
         expect:
         segmenter.parts('全钢子午线轮胎检测').split(' ').toList().containsAll(['子午线', '轮胎'])
         segmenter.parts('检测') == ''
-        segmenter.pieces('远程运维') == ['远程', '运维']
+        segmenter.pieces('蒸汽节能') == ['蒸汽', '节能']
+        segmenter.pieces('供应商门户') == ['供应商', '门户']
     }
 
     def "pinyin keys: full pinyin and initials, polyphones by context, Latin kept: #text"() {
