@@ -8,10 +8,12 @@ import java.util.Map;
 
 import cn.scenehub.common.web.ApiException;
 import cn.scenehub.search.catalogue.CatalogueResult;
+import cn.scenehub.search.catalogue.MatrixResult;
 import cn.scenehub.search.catalogue.ProviderQuery;
 import cn.scenehub.search.catalogue.ProviderSearch;
 import cn.scenehub.search.catalogue.ScenarioQuery;
 import cn.scenehub.search.catalogue.ScenarioSearch;
+import cn.scenehub.search.suggest.SuggestIndex;
 import cn.scenehub.taxonomy.TaxonomyKind;
 import cn.scenehub.taxonomy.TaxonomyLookup;
 import cn.scenehub.taxonomy.TaxonomyTerm;
@@ -28,7 +30,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** The public catalogue: published scenarios and listed providers, with full-text search, filters, facets. */
+/**
+ * The public catalogue: published scenarios and listed providers, with full-text search, filters,
+ * facets and cursors for deep pages; the scenario matrix, similar scenarios, search-box completions.
+ */
 @Controller("/api/v1/catalogue")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -42,12 +47,19 @@ class CatalogueController {
     private final ScenarioSearch search;
     private final ProviderSearch providerSearch;
     private final TaxonomyLookup taxonomy;
+    private final SuggestIndex suggestions;
 
-    CatalogueController(ScenarioSearch search, ProviderSearch providerSearch, TaxonomyLookup taxonomy) {
+    CatalogueController(ScenarioSearch search, ProviderSearch providerSearch, TaxonomyLookup taxonomy,
+                        SuggestIndex suggestions) {
         this.search = search;
         this.providerSearch = providerSearch;
         this.taxonomy = taxonomy;
+        this.suggestions = suggestions;
     }
+
+    /** Matrix axes of the API → index fields. */
+    private static final Map<String, String> AXES = Map.of("chain", "industryChain", "category", "category",
+            "region", "region", "industry", "industryCode", "mode", "modes");
 
     @Get("/scenarios")
     CatalogueResponse<CatalogueResponse.Item> scenarios(@Nullable @QueryValue @Size(max = 200) String q,
@@ -63,15 +75,65 @@ class CatalogueController {
                                 @Nullable @QueryValue String status,
                                 @Nullable @QueryValue String sort,
                                 @QueryValue(defaultValue = "0") @Min(0) @Max(499) int page,
-                                @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
-        requireWindow(page, size);
-        ScenarioQuery query = new ScenarioQuery(q, year, batch,
-                codes(TaxonomyKind.CATEGORY, category, "category"), names(mode, "mode"),
-                codes(TaxonomyKind.INDUSTRY, industry, "industry"), chain, codes(TaxonomyKind.REGION, region, "region"),
-                budgetMin, budgetMax, status == null ? null : status.toUpperCase(Locale.ROOT), sort(sort), page, size);
-        CatalogueResult result = search.search(query);
+                                @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size,
+                                @Nullable @QueryValue @Size(max = 400) String cursor) {
+        ScenarioQuery query = scenarioQuery(q, year, batch, category, mode, industry, chain, region, budgetMin,
+                budgetMax, status, sort(sort), page, size, cursor);
+        CatalogueResult result = withCursor(() -> search.search(query));
         List<CatalogueResponse.Item> items = result.hits().stream().map(h -> item(h.source(), h.snippet())).toList();
-        return new CatalogueResponse<>(result.total(), items, named(result));
+        return new CatalogueResponse<>(result.total(), items, named(result), result.nextCursor());
+    }
+
+    /**
+     * How many matching scenarios fall in each pair of two dimensions (chain, category, region,
+     * industry, mode), with the catalogue search's filters: the portal's 场景图谱.
+     */
+    @Get("/scenarios/matrix")
+    CatalogueResponse.Matrix matrix(@QueryValue(defaultValue = "chain") String rows,
+                                    @QueryValue(defaultValue = "category") String cols,
+                                    @Nullable @QueryValue @Size(max = 200) String q,
+                                    @Nullable @QueryValue Integer year,
+                                    @Nullable @QueryValue String batch,
+                                    @Nullable @QueryValue List<String> category,
+                                    @Nullable @QueryValue List<String> mode,
+                                    @Nullable @QueryValue List<String> industry,
+                                    @Nullable @QueryValue String chain,
+                                    @Nullable @QueryValue List<String> region,
+                                    @Nullable @QueryValue @PositiveOrZero Long budgetMin,
+                                    @Nullable @QueryValue @PositiveOrZero Long budgetMax,
+                                    @Nullable @QueryValue String status) {
+        String rowField = axis("rows", rows);
+        String colField = axis("cols", cols);
+        if (rowField.equals(colField)) {
+            throw ApiException.badField("cols", "行与列须是不同的维度 (rows and cols must differ)");
+        }
+        ScenarioQuery query = scenarioQuery(q, year, batch, category, mode, industry, chain, region, budgetMin,
+                budgetMax, status, null, 0, 0, null);
+        MatrixResult result = search.matrix(query, rowField, colField);
+        return new CatalogueResponse.Matrix(result.total(), axisKeys(rowField, result.rows()),
+                axisKeys(colField, result.cols()), result.cells().stream()
+                .map(c -> new CatalogueResponse.Cell(c.row(), c.col(), c.count())).toList());
+    }
+
+    /** Published scenarios like this one (itself left out); 404 when it is not public. */
+    @Get("/scenarios/{id}/similar")
+    CatalogueResponse.Items similar(long id, @QueryValue(defaultValue = "5") @Min(1) @Max(20) int size) {
+        List<CatalogueResult.Hit> hits = search.similar(id, size).orElseThrow(() -> ApiException.notFound("场景 " + id));
+        return new CatalogueResponse.Items(hits.stream().map(h -> item(h.source(), h.snippet())).toList());
+    }
+
+    /**
+     * Completions for the search box by prefix, full pinyin or pinyin initials (szls → 数字孪生):
+     * dictionary terms, published scenario titles, listed provider names.
+     */
+    @Get("/suggest")
+    CatalogueResponse.Suggestions suggest(@Nullable @QueryValue @Size(max = 50) String q,
+                                          @QueryValue(defaultValue = "10") @Min(1) @Max(20) int size) {
+        if (q == null || q.isBlank()) {
+            return new CatalogueResponse.Suggestions(List.of());
+        }
+        return new CatalogueResponse.Suggestions(suggestions.suggest(q, size).stream()
+                .map(s -> new CatalogueResponse.SuggestItem(s.text(), s.kind(), s.id())).toList());
     }
 
     /** Listed providers: search, filters, facets. {@code region} finds providers serving it. */
@@ -85,24 +147,69 @@ class CatalogueController {
             @Nullable @QueryValue List<String> platformType,
             @Nullable @QueryValue List<@Min(1) @Max(3) Integer> maturityLevel,
             @QueryValue(defaultValue = "0") @Min(0) @Max(499) int page,
-            @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
-        requireWindow(page, size);
+            @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size,
+            @Nullable @QueryValue @Size(max = 400) String cursor) {
         List<String> serving = List.of();
         if (region != null && !region.isBlank()) {
             String code = codes(TaxonomyKind.REGION, List.of(region), "region").get(0);
             serving = List.of(code, code.substring(0, 4) + "00", code.substring(0, 2) + "0000");
         }
-        CatalogueResult result = providerSearch.search(new ProviderQuery(q, codes(TaxonomyKind.CATEGORY, category, "category"),
-                codes(TaxonomyKind.INDUSTRY, industry, "industry"), techTag, serving, platformType, maturityLevel, page, size));
+        ProviderQuery query = new ProviderQuery(q, codes(TaxonomyKind.CATEGORY, category, "category"),
+                codes(TaxonomyKind.INDUSTRY, industry, "industry"), techTag, serving, platformType, maturityLevel,
+                page, size, cursor);
+        CatalogueResult result = withCursor(() -> providerSearch.search(query));
         List<CatalogueResponse.ProviderItem> items = result.hits().stream().map(h -> providerItem(h.source(), h.snippet())).toList();
-        return new CatalogueResponse<>(result.total(), items, named(result));
+        return new CatalogueResponse<>(result.total(), items, named(result), result.nextCursor());
     }
 
-    /** Pages reach the first 10,000 hits; deeper paging (search_after) is still to come. */
-    private static void requireWindow(int page, int size) {
-        if ((long) (page + 1) * size > 10_000) {
-            throw ApiException.badField("page", "最多显示前 10000 条结果，请缩小范围 (only the first 10,000 results can be paged)");
+    private ScenarioQuery scenarioQuery(@Nullable String q, @Nullable Integer year, @Nullable String batch,
+                                        @Nullable List<String> category, @Nullable List<String> mode,
+                                        @Nullable List<String> industry, @Nullable String chain,
+                                        @Nullable List<String> region, @Nullable Long budgetMin,
+                                        @Nullable Long budgetMax, @Nullable String status,
+                                        @Nullable ScenarioQuery.Sort sort, int page, int size, @Nullable String cursor) {
+        // Records keep a chain's name (a known chain's canonical one); its slug or a variant finds it too.
+        String chainName = chain == null || chain.isBlank() ? null
+                : taxonomy.resolve(TaxonomyKind.CHAIN, chain).map(TaxonomyTerm::name).orElse(chain.trim());
+        return new ScenarioQuery(q, year, batch, codes(TaxonomyKind.CATEGORY, category, "category"), names(mode, "mode"),
+                codes(TaxonomyKind.INDUSTRY, industry, "industry"), chainName, codes(TaxonomyKind.REGION, region, "region"),
+                budgetMin, budgetMax, status == null ? null : status.toUpperCase(Locale.ROOT), sort, page, size, cursor);
+    }
+
+    /** A cursor that is not a nextCursor of this search is the client's mistake, named as such. */
+    private static CatalogueResult withCursor(java.util.function.Supplier<CatalogueResult> search) {
+        try {
+            return search.get();
+        } catch (IllegalArgumentException e) {
+            if ("cursor".equals(e.getMessage())) {
+                throw ApiException.badField("cursor", "无效的翻页游标，请使用上一页返回的 nextCursor (not a nextCursor of this search)");
+            }
+            throw e;
         }
+    }
+
+    private static String axis(String field, String value) {
+        String indexField = AXES.get(value.toLowerCase(Locale.ROOT));
+        if (indexField == null) {
+            throw ApiException.badField(field, "只能是 chain、category、region、industry 或 mode");
+        }
+        return indexField;
+    }
+
+    /** Axis keys with their names; the fixed vocabularies (categories, modes) in their own order. */
+    private List<CatalogueResponse.AxisKey> axisKeys(String field, List<CatalogueResult.Bucket> buckets) {
+        List<CatalogueResponse.AxisKey> keys = new ArrayList<>(buckets.stream()
+                .map(b -> new CatalogueResponse.AxisKey(b.key(), facetName(field, b.key()), b.count())).toList());
+        TaxonomyKind ordered = switch (field) {
+            case "category" -> TaxonomyKind.CATEGORY;
+            case "modes" -> TaxonomyKind.MODE;
+            default -> null;
+        };
+        if (ordered != null) {
+            keys.sort(java.util.Comparator.comparingInt(k -> taxonomy.resolve(ordered, k.key())
+                    .map(TaxonomyTerm::position).orElse(Integer.MAX_VALUE)));
+        }
+        return keys;
     }
 
     private Map<String, List<CatalogueResponse.Facet>> named(CatalogueResult result) {
@@ -115,6 +222,7 @@ class CatalogueController {
     private String facetName(String field, String key) {
         return switch (field) {
             case "category", "categories" -> name(TaxonomyKind.CATEGORY, key);
+            case "industryChain" -> taxonomy.resolve(TaxonomyKind.CHAIN, key).map(TaxonomyTerm::name).orElse(key);
             case "industryCode", "industries" -> name(TaxonomyKind.INDUSTRY, key);
             case "maturityLevel" -> key + "级";
             case "region" -> name(TaxonomyKind.REGION, key);

@@ -10,6 +10,8 @@ import cn.scenehub.provider.ProviderProfile;
 import cn.scenehub.scenario.Scenario;
 import cn.scenehub.search.analysis.IndustrialSegmenter;
 import cn.scenehub.search.analysis.Synonyms;
+import cn.scenehub.search.suggest.SuggestIndex;
+import cn.scenehub.search.suggest.Suggestion;
 
 /**
  * The documents of the public catalogue. Only public fields go in: never contact data,
@@ -44,6 +46,7 @@ final class CatalogueDocuments {
         doc.put("region", s.getRegionCode());
         doc.put("techTags", s.getTechTags());
         doc.put("techTagsSegmented", SEGMENTER.segment(String.join(" ", s.getTechTags())));
+        doc.put("partsSegmented", SEGMENTER.parts(s.getTitle() + "\n" + String.join(" ", s.getTechTags()) + "\n" + s.getDescription()));
         doc.put("budgetMin", s.getBudgetMin());
         doc.put("budgetMax", s.getBudgetMax());
         doc.put("status", s.getStatus().name());
@@ -74,9 +77,27 @@ final class CatalogueDocuments {
         doc.put("caseIndustries", distinct(p.cases().stream().map(c -> c.industryCode()).filter(java.util.Objects::nonNull)));
         doc.put("productsSegmented", SEGMENTER.segment(String.join("\n", p.products().stream()
                 .map(x -> x.name() + " " + (x.description() == null ? "" : x.description())).toList())));
+        doc.put("partsSegmented", SEGMENTER.parts(String.join("\n", o.name(), (String) doc.get("capabilitiesSegmented"),
+                (String) doc.get("casesSegmented"), (String) doc.get("productsSegmented"), p.description())));
         doc.put("serviceRegions", p.serviceRegions());
         doc.put("listedAt", p.listedAt() == null ? null : p.listedAt().toString());
         return doc;
+    }
+
+    static String scenarioSuggestionId(long id) {
+        return SuggestIndex.id(Suggestion.SCENARIO, id);
+    }
+
+    static Map<String, Object> scenarioSuggestion(Scenario s) {
+        return SuggestIndex.scenario(s.getId(), s.getTitle());
+    }
+
+    static String providerSuggestionId(long id) {
+        return SuggestIndex.id(Suggestion.PROVIDER, id);
+    }
+
+    static Map<String, Object> providerSuggestion(Organization o) {
+        return SuggestIndex.provider(o.id(), o.name());
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -6,9 +6,13 @@ import java.util.Map;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** The catalogue's answer, a contract: {@code {total, items, facets}}. */
+/**
+ * The catalogue's answer, a contract: {@code {total, items, facets}}, plus {@code nextCursor}
+ * (absent on the last page): pass it as {@code cursor} for the page after this one, at any depth.
+ */
 @Serdeable
-public record CatalogueResponse<T>(long total, List<T> items, Map<String, List<Facet>> facets) {
+public record CatalogueResponse<T>(long total, List<T> items, Map<String, List<Facet>> facets,
+                                   @Nullable String nextCursor) {
 
     @Serdeable
     public record ProviderItem(long id, @Nullable String externalId, String name, String snippet, String region,
@@ -24,5 +28,32 @@ public record CatalogueResponse<T>(long total, List<T> items, Map<String, List<F
 
     @Serdeable
     public record Facet(String key, String name, long count) {
+    }
+
+    /** Scenarios like a given one, in the catalogue's item shape. */
+    @Serdeable
+    public record Items(List<Item> items) {
+    }
+
+    /** Search-box completions: {@code kind} is term, scenario or provider; {@code id} the scenario's or provider's. */
+    @Serdeable
+    public record Suggestions(List<SuggestItem> items) {
+    }
+
+    @Serdeable
+    public record SuggestItem(String text, String kind, @Nullable Long id) {
+    }
+
+    /** Counts of matching scenarios by two dimensions; {@code count} on an axis key is its total. */
+    @Serdeable
+    public record Matrix(long total, List<AxisKey> rows, List<AxisKey> cols, List<Cell> cells) {
+    }
+
+    @Serdeable
+    public record AxisKey(String key, String name, long count) {
+    }
+
+    @Serdeable
+    public record Cell(String row, String col, long count) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.scenehub.common.redis.RedisLock;
 import cn.scenehub.organization.Organization;
 import cn.scenehub.organization.OrganizationRepository;
 import cn.scenehub.provider.PoolStatus;
@@ -46,17 +47,21 @@ class OutboxRelay {
     private final OrganizationRepository organizations;
     private final DocumentWriter writer;
     private final IndexAdmin indices;
+    private final ReindexJobRepository reindexJobs;
+    private final RedisLock locks;
     private final boolean enabled;
 
     OutboxRelay(OutboxRepository outbox, ScenarioRepository scenarios, ProviderProfileRepository profiles,
                 OrganizationRepository organizations, DocumentWriter writer, IndexAdmin indices,
-                @Value("${scenehub.search.relay-enabled:true}") boolean enabled) {
+                ReindexJobRepository reindexJobs, RedisLock locks, @Value("${scenehub.search.relay-enabled:true}") boolean enabled) {
         this.outbox = outbox;
         this.scenarios = scenarios;
         this.profiles = profiles;
         this.organizations = organizations;
         this.writer = writer;
         this.indices = indices;
+        this.reindexJobs = reindexJobs;
+        this.locks = locks;
         this.enabled = enabled;
     }
 
@@ -83,8 +88,17 @@ class OutboxRelay {
         List<OutboxEntry> entries = outbox.findClaimed(instance, now);
         List<Long> ids = entries.stream().map(OutboxEntry::id).toList();
         try {
-            indices.ensure(IndexDefinition.SCENARIOS);
-            indices.ensure(IndexDefinition.PROVIDERS);
+            boolean ready;
+            try {
+                ready = aliasesReady();
+            } catch (RuntimeException e) { // e.g. Redis down: try again soon, nothing was attempted
+                outbox.release(ids);
+                throw e;
+            }
+            if (!ready) { // a build is creating them; these entries follow once it is done
+                outbox.release(ids);
+                return 0;
+            }
             write(entries);
             outbox.deleteAllById(ids);
         } catch (SearchIndexException e) {
@@ -96,11 +110,33 @@ class OutboxRelay {
         return entries.size();
     }
 
+    /**
+     * Whether the scenario and provider aliases exist; creates missing ones (an empty index each)
+     * under the lease a reindex holds, so the relay and a build never both put an alias in place.
+     */
+    private boolean aliasesReady() {
+        if (indices.currentIndex(IndexDefinition.SCENARIOS).isPresent()
+                && indices.currentIndex(IndexDefinition.PROVIDERS).isPresent()) {
+            return true;
+        }
+        var lease = locks.tryAcquire(CatalogueReindex.lockName(indices), Duration.ofMinutes(1));
+        if (lease.isEmpty()) {
+            return false;
+        }
+        try (var held = lease.get()) {
+            indices.ensure(IndexDefinition.SCENARIOS);
+            indices.ensure(IndexDefinition.PROVIDERS);
+            return true;
+        }
+    }
+
     private void write(List<OutboxEntry> entries) {
         Map<String, Map<String, Object>> scenarioDocs = new LinkedHashMap<>();
         List<String> scenarioGone = new ArrayList<>();
         Map<String, Map<String, Object>> providerDocs = new LinkedHashMap<>();
         List<String> providerGone = new ArrayList<>();
+        Map<String, Map<String, Object>> suggestions = new LinkedHashMap<>();
+        List<String> suggestionsGone = new ArrayList<>();
         Map<Long, Organization> organizationCache = new LinkedHashMap<>();
         for (OutboxEntry entry : entries) {
             String id = entry.entityId().toString();
@@ -108,22 +144,39 @@ class OutboxRelay {
                 Scenario s = scenarios.findById(entry.entityId()).orElse(null);
                 if (s != null && s.getStatus().isPublic()) {
                     scenarioDocs.put(id, CatalogueDocuments.scenario(s, organization(organizationCache, s.getOrganizationId())));
+                    suggestions.put(CatalogueDocuments.scenarioSuggestionId(s.getId()), CatalogueDocuments.scenarioSuggestion(s));
                 } else {
                     scenarioGone.add(id);
+                    suggestionsGone.add(CatalogueDocuments.scenarioSuggestionId(entry.entityId()));
                 }
             } else {
                 ProviderProfile p = profiles.findById(entry.entityId()).orElse(null);
                 if (p != null && p.poolStatus() == PoolStatus.LISTED) {
-                    providerDocs.put(id, CatalogueDocuments.provider(p, organization(organizationCache, p.organizationId())));
+                    Organization o = organization(organizationCache, p.organizationId());
+                    providerDocs.put(id, CatalogueDocuments.provider(p, o));
+                    suggestions.put(CatalogueDocuments.providerSuggestionId(o.id()), CatalogueDocuments.providerSuggestion(o));
                 } else {
                     providerGone.add(id);
+                    suggestionsGone.add(CatalogueDocuments.providerSuggestionId(entry.entityId()));
                 }
             }
         }
         scenarioGone.removeAll(scenarioDocs.keySet());
         providerGone.removeAll(providerDocs.keySet());
+        suggestionsGone.removeAll(suggestions.keySet());
         writer.bulk(IndexDefinition.SCENARIOS, scenarioDocs, scenarioGone);
         writer.bulk(IndexDefinition.PROVIDERS, providerDocs, providerGone);
+        if (indices.currentIndex(IndexDefinition.SUGGEST).isPresent()) { // else the first build brings them
+            writer.bulk(IndexDefinition.SUGGEST, suggestions, suggestionsGone);
+        }
+        // A reindex under way gets the change too, so its indices are current when they are swapped in.
+        for (ReindexJob job : reindexJobs.running(Instant.now().minus(CatalogueReindex.LEASE))) {
+            if (job.scenarioIndex() != null) {
+                writer.bulkTo(job.scenarioIndex(), scenarioDocs, scenarioGone);
+                writer.bulkTo(job.providerIndex(), providerDocs, providerGone);
+                writer.bulkTo(job.suggestIndex(), suggestions, suggestionsGone);
+            }
+        }
     }
 
     private Organization organization(Map<Long, Organization> cache, Long id) {

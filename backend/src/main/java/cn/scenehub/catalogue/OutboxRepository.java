@@ -34,5 +34,9 @@ interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
             WHERE id IN (:ids)""")
     void retryLater(Collection<Long> ids, Instant retryAt);
 
+    /** Gives claimed entries back untouched (no attempt counted): they were not tried. */
+    @Query("UPDATE search_outbox SET claimed_by = NULL, claimed_until = NULL WHERE id IN (:ids)")
+    void release(Collection<Long> ids);
+
     long count();
 }

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
@@ -14,6 +17,9 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 
 /** Builds an OpenSearch client for one node or a cluster (requests spread over all URLs). */
 public final class SearchClientFactory {
+
+    /** Enough for every request thread of an application replica to talk to a node at once. */
+    static final int MAX_CONNECTIONS_PER_NODE = 64;
 
     private SearchClientFactory() {
     }
@@ -40,7 +46,17 @@ public final class SearchClientFactory {
                 .setRequestConfigCallback(config -> config
                         .setConnectionRequestTimeout(Timeout.ofSeconds(5))
                         .setResponseTimeout(Timeout.ofSeconds(30)))
-                .setHttpClientConfigCallback(client -> client.setDefaultCredentialsProvider(credentials))
+                // The default pool (10 connections per node) would queue a busy replica's searches in
+                // the client while OpenSearch has capacity left.
+                .setHttpClientConfigCallback(client -> client.setDefaultCredentialsProvider(credentials)
+                        .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                                .setTlsStrategy(ClientTlsStrategyBuilder.create().useSystemProperties().build())
+                                .setMaxConnPerRoute(MAX_CONNECTIONS_PER_NODE)
+                                .setMaxConnTotal(MAX_CONNECTIONS_PER_NODE * hosts.length)
+                                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                        .setConnectTimeout(Timeout.ofSeconds(1))
+                                        .setSocketTimeout(Timeout.ofSeconds(30)).build())
+                                .build()))
                 .build();
         return new OpenSearchClient(transport);
     }

@@ -6,6 +6,7 @@ import cn.scenehub.search.catalogue.ScenarioSearch;
 import cn.scenehub.search.index.DocumentWriter;
 import cn.scenehub.search.index.IndexAdmin;
 import cn.scenehub.search.index.IndexLayout;
+import cn.scenehub.search.suggest.SuggestIndex;
 import cn.scenehub.search.taxonomy.TaxonomyIndex;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -51,6 +52,11 @@ class OpenSearchFactory {
     @Singleton
     ProviderSearch providerSearch(OpenSearchClient client, IndexLayout layout) {
         return new ProviderSearch(client, layout);
+    }
+
+    @Singleton
+    SuggestIndex suggestIndex(OpenSearchClient client, IndexLayout layout) {
+        return new SuggestIndex(client, layout);
     }
 
     @Singleton

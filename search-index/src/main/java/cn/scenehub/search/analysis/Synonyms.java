@@ -46,6 +46,8 @@ public final class Synonyms {
     private final IndustrialSegmenter segmenter;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(Snapshot.EMPTY);
     private final Object writeLock = new Object();
+    /** The groups parsed from the resource or lines, before any run-time group. */
+    private List<List<String>> base = List.of();
 
     private Synonyms(IndustrialSegmenter segmenter) {
         this.segmenter = segmenter;
@@ -96,6 +98,7 @@ public final class Synonyms {
             groups.add(terms);
         }
         groups.forEach(synonyms.segmenter::addTerms);
+        synonyms.base = groups.stream().map(List::copyOf).toList();
         synonyms.snapshot.set(Snapshot.of(groups));
         return synonyms;
     }
@@ -220,6 +223,102 @@ public final class Synonyms {
             snapshot.set(Snapshot.of(groups));
             return snapshot.get().groups.get(snapshot.get().groupOf.get(result.get(0)));
         }
+    }
+
+    /**
+     * Makes the groups the shipped ones plus {@code runtimeGroups} (administrators' groups, kept in
+     * the database), each applied like {@link #addGroup}: extending the one group its terms share,
+     * or standing alone. A group whose terms lie in two groups, or that has fewer than two
+     * distinct terms, is left out and returned. The segmenter is not touched: the caller gives
+     * these terms to {@link IndustrialSegmenter#replaceRuntimeTerms}, so they can be removed again.
+     *
+     * @return the groups left out
+     */
+    public List<List<String>> replaceRuntimeGroups(List<? extends Collection<String>> runtimeGroups) {
+        synchronized (writeLock) {
+            List<List<String>> groups = new ArrayList<>();
+            base.forEach(group -> groups.add(new ArrayList<>(group)));
+            Map<String, Integer> groupOf = new HashMap<>();
+            for (int i = 0; i < groups.size(); i++) {
+                for (String term : groups.get(i)) {
+                    groupOf.put(term, i);
+                }
+            }
+            List<List<String>> skipped = new ArrayList<>();
+            for (Collection<String> terms : runtimeGroups) {
+                LinkedHashSet<String> normalized = new LinkedHashSet<>();
+                for (String term : terms) {
+                    String n = IndustrialSegmenter.normalizeTerm(term);
+                    if (!n.isEmpty()) {
+                        normalized.add(n);
+                    }
+                }
+                Set<Integer> touched = new LinkedHashSet<>();
+                normalized.forEach(term -> {
+                    Integer group = groupOf.get(term);
+                    if (group != null) {
+                        touched.add(group);
+                    }
+                });
+                if (touched.size() > 1 || (touched.isEmpty() && normalized.size() < 2)) {
+                    skipped.add(List.copyOf(normalized));
+                    continue;
+                }
+                int target;
+                if (touched.isEmpty()) {
+                    groups.add(new ArrayList<>());
+                    target = groups.size() - 1;
+                } else {
+                    target = touched.iterator().next();
+                }
+                for (String term : normalized) {
+                    if (!groups.get(target).contains(term)) {
+                        groups.get(target).add(term);
+                        groupOf.put(term, target);
+                    }
+                }
+            }
+            snapshot.set(Snapshot.of(groups));
+            return skipped;
+        }
+    }
+
+    /** The group {@code terms} would join or extend, or the names of the groups it would wrongly join. */
+    public Set<String> conflictsOf(Collection<String> terms) {
+        Snapshot current = snapshot.get();
+        Set<Integer> touched = new LinkedHashSet<>();
+        for (String term : terms) {
+            Integer group = current.groupOf.get(IndustrialSegmenter.normalize(term).strip());
+            if (group != null) {
+                touched.add(group);
+            }
+        }
+        if (touched.size() < 2) {
+            return Set.of();
+        }
+        Set<String> canonicals = new LinkedHashSet<>();
+        touched.forEach(group -> canonicals.add(current.groups.get(group).iterator().next()));
+        return canonicals;
+    }
+
+    /** The shipped groups as written (letter case kept), for display, e.g. search-box completions. */
+    public static List<List<String>> shippedGroupsAsWritten() {
+        List<List<String>> groups = new ArrayList<>();
+        for (String line : readResource()) {
+            int comment = line.indexOf('#');
+            String content = (comment >= 0 ? line.substring(0, comment) : line).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            List<String> terms = new ArrayList<>();
+            for (String part : SEPARATOR.split(content.replace('，', ','))) {
+                if (!part.isBlank()) {
+                    terms.add(part.strip());
+                }
+            }
+            groups.add(terms);
+        }
+        return groups;
     }
 
     private static List<String> readResource() {

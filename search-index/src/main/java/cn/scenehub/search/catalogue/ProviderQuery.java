@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A search of the listed provider pool. {@code serving} holds region codes of which a provider
- * must be based in or serve at least one (a district, its city, the province).
+ * must be based in or serve at least one (a district, its city, the province). {@code cursor}
+ * (a page's {@code nextCursor}) continues after that page.
  */
 public record ProviderQuery(
         String q,
@@ -15,5 +16,6 @@ public record ProviderQuery(
         List<String> platformTypes,
         List<Integer> maturityLevels,
         int page,
-        int size) {
+        int size,
+        String cursor) {
 }

@@ -1,7 +1,6 @@
 package cn.scenehub.search.catalogue;
 
 import java.util.List;
-import java.util.Set;
 
 import cn.scenehub.search.index.IndexDefinition;
 import cn.scenehub.search.index.IndexLayout;
@@ -21,7 +20,8 @@ public final class ProviderSearch {
             new SearchRequests.WeightedField("nameSegmented", 2),
             new SearchRequests.WeightedField("productsSegmented", 1.5),
             new SearchRequests.WeightedField("casesSegmented", 1.5),
-            new SearchRequests.WeightedField("descriptionSegmented", 1));
+            new SearchRequests.WeightedField("descriptionSegmented", 1),
+            new SearchRequests.WeightedField("partsSegmented", 0.5));
 
     private final SearchRequests requests;
 
@@ -29,13 +29,24 @@ public final class ProviderSearch {
         this.requests = new SearchRequests(client, layout.aliasOf(IndexDefinition.PROVIDERS));
     }
 
+    /**
+     * A page of matches.
+     *
+     * @throws IllegalArgumentException ("cursor") for a cursor that is not a {@code nextCursor} of this order
+     */
     public CatalogueResult search(ProviderQuery query) {
-        ObjectNode body = requests.page(query.page(), query.size(), List.of("id", "externalId", "name", "region",
+        List<QueryText.Word> words = query.q() == null || query.q().isBlank() ? List.of() : QueryText.alternatives(query.q());
+        CatalogueResult result = search(query, words, SearchRequests.STRICT);
+        return result.total() == 0 && SearchRequests.relaxable(words) ? search(query, words, SearchRequests.RELAXED) : result;
+    }
+
+    private CatalogueResult search(ProviderQuery query, List<QueryText.Word> words, String minimumShouldMatch) {
+        ObjectNode body = requests.body(query.size(), List.of("id", "externalId", "name", "region",
                 "description", "platformType", "maturityLevel", "categories", "modes", "industries", "techTags",
                 "serviceRegions"));
         ObjectNode bool = body.putObject("query").putObject("bool");
-        List<Set<String>> words = query.q() == null || query.q().isBlank() ? List.of() : QueryText.alternatives(query.q());
-        requests.text(bool, words, TEXT);
+        SearchRequests.text(bool, minimumShouldMatch.equals(SearchRequests.RELAXED) ? QueryText.relaxed(words) : words,
+                TEXT, minimumShouldMatch);
         ArrayNode filter = bool.putArray("filter");
         SearchRequests.terms(filter, "categories", query.categories());
         SearchRequests.terms(filter, "industries", query.industries());
@@ -50,9 +61,10 @@ public final class ProviderSearch {
             SearchRequests.terms(should, "serviceRegions", query.serving());
             either.put("minimum_should_match", 1);
         }
-        requests.sort(body, words.isEmpty() ? "listedAt" : null);
-        requests.facets(body, FACETS);
-        requests.highlight(body, "capabilitiesSegmented");
-        return requests.send(body, "capabilitiesSegmented", "description", FACETS);
+        SearchRequests.sort(body, words.isEmpty() ? "listedAt" : null);
+        SearchRequests.facets(body, FACETS);
+        SearchRequests.highlight(body, "capabilitiesSegmented");
+        return requests.send(body, SearchRequests.Paging.of(query.page(), query.size(), query.cursor()),
+                words.isEmpty() ? "NEWEST" : "RELEVANCE", "capabilitiesSegmented", "description", FACETS);
     }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,6 +72,60 @@ public final class IndexAdmin {
         list.addObject().putObject("add").put("index", index).put("alias", alias);
         call("POST", "/_aliases", actions, false);
         previous.filter(old -> !old.equals(index)).ifPresent(old -> call("DELETE", "/" + old, null, true));
+    }
+
+    /**
+     * Points the alias at {@code index} in one atomic step and keeps the index it left, which the
+     * caller deletes ({@link #delete}) once searches already running on it are done.
+     *
+     * @return the indices the alias pointed at before
+     */
+    public List<String> swapAliasKeepingOld(IndexDefinition definition, String index) {
+        String alias = layout.aliasOf(definition);
+        List<String> previous = new ArrayList<>();
+        JsonNode holders = call("GET", "/_alias/" + alias, null, true);
+        if (holders != null) {
+            holders.fieldNames().forEachRemaining(previous::add);
+        }
+        ObjectNode actions = JSON.createObjectNode();
+        var list = actions.putArray("actions");
+        // Every index holding the alias leaves it, so it never ends up on two.
+        previous.forEach(old -> list.addObject().putObject("remove").put("index", old).put("alias", alias));
+        list.addObject().putObject("add").put("index", index).put("alias", alias);
+        call("POST", "/_aliases", actions, false);
+        previous.remove(index);
+        return previous;
+    }
+
+    /** Deletes a physical index; one that is already gone is fine. */
+    public void delete(String index) {
+        call("DELETE", "/" + index, null, true);
+    }
+
+    /**
+     * Tunes a new physical index for a bulk build (no refreshes, no replicas while loading) or
+     * back to normal service with the layout's replicas.
+     */
+    public void bulkLoading(String index, boolean loading) {
+        ObjectNode settings = JSON.createObjectNode();
+        ObjectNode node = settings.putObject("index");
+        node.put("refresh_interval", loading ? "-1" : "1s");
+        node.put("number_of_replicas", loading ? 0 : layout.replicas());
+        call("PUT", "/" + index + "/_settings", settings, false);
+        if (!loading) {
+            call("POST", "/" + index + "/_refresh", null, false);
+        }
+    }
+
+    /** How many documents an index or alias holds (after its last refresh). */
+    public long count(String indexOrAlias) {
+        JsonNode response = call("GET", "/" + indexOrAlias + "/_count", null, true);
+        return response == null ? 0 : response.path("count").asLong();
+    }
+
+    /** The alias of a definition, with the layout's prefix. */
+    public String aliasOf(IndexDefinition definition) {
+        return layout.aliasOf(definition);
     }
 
     /** Makes recent writes visible to search (tests and rebuilds). */

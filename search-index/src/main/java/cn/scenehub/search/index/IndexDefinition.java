@@ -14,4 +14,6 @@ public record IndexDefinition(String alias, String mappingsResource) {
     public static final IndexDefinition SCENARIOS = new IndexDefinition("scenarios", "scenarios-mappings.json");
     /** Listed providers with their capability maps, text pre-segmented. */
     public static final IndexDefinition PROVIDERS = new IndexDefinition("providers", "providers-mappings.json");
+    /** Search-box completions: dictionary terms, scenario titles, provider names, with their pinyin. */
+    public static final IndexDefinition SUGGEST = new IndexDefinition("suggest", "suggest-mappings.json");
 }
