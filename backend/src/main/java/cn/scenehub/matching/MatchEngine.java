@@ -47,7 +47,7 @@ public class MatchEngine {
     private final ReentrantLock rebuildLock = new ReentrantLock();
     /** Compiled providers kept between snapshots; replaced when the text configuration changes. Guarded by rebuildLock. */
     private ProviderCache cache;
-    private String cacheSynonyms;
+    private String cacheVocabulary;
     private final ExecutorService executor;
     private final Duration checkInterval;
     private volatile long lastCheck;
@@ -113,7 +113,7 @@ public class MatchEngine {
     }
 
     private MatchIndex refreshLocked() {
-        String fingerprint = sources.providerFingerprint() + "|syn" + Synonyms.get().groupCount();
+        String fingerprint = sources.providerFingerprint() + "|" + vocabularyState();
         MatchWeights weights = settings.current().weights();
         Snapshot current = snapshot.get();
         if (current != null && current.fingerprint().equals(fingerprint) && current.weights().equals(weights)) {
@@ -131,13 +131,18 @@ public class MatchEngine {
      * compiled, unless the text weights or the synonyms changed.
      */
     private MatchIndex build(List<MatchableProvider> providers, MatchWeights weights) {
-        String synonymsState = "syn" + Synonyms.get().groupCount();
-        if (cache == null || !cache.fits(weights.analysis()) || !synonymsState.equals(cacheSynonyms)) {
+        String vocabulary = vocabularyState();
+        if (cache == null || !cache.fits(weights.analysis()) || !vocabulary.equals(cacheVocabulary)) {
             cache = new ProviderCache(new MatchText(IndustrialSegmenter.get(), Synonyms.get(), related, weights.analysis()),
                     weights.analysis());
-            cacheSynonyms = synonymsState;
+            cacheVocabulary = vocabulary;
         }
         return new MatchIndex(providers, cache, weights, places);
+    }
+
+    /** Changes whenever administrators change the dictionary or the synonyms: text compiles differently then. */
+    private static String vocabularyState() {
+        return "dict" + IndustrialSegmenter.get().generation() + "|syn" + Synonyms.get().groups().hashCode();
     }
 
     public Places places() {
