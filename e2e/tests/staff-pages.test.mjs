@@ -10,6 +10,7 @@ const COMMISSIONER_PAGES = [
   ['/workspace/match-plans', '批量匹配方案'],
   ['/workspace/board', '对接看板'],
   ['/workspace/service-requests', '企业吹哨'],
+  ['/workspace/events', '对接活动'],
 ]
 const ADMIN_PAGES = [
   ['/workspace/admin/imports', '数据导入'],

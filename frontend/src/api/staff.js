@@ -279,3 +279,28 @@ export function saveMatchWeights(weights, options = {}) {
 export function resetMatchWeights(options = {}) {
   return request('/admin/matching/weights', { ...options, method: 'DELETE' })
 }
+
+// ---- matchmaking events (对接活动) ----
+
+export async function events(options = {}) {
+  const data = await request('/events', options)
+  return Array.isArray(data) ? data : []
+}
+
+export function eventDetail(id, options = {}) {
+  return request(`/events/${enc(id)}`, options)
+}
+
+/** POST /events { kind ROADSHOW|MATCHMAKING, title, startsAt, place, onlineLink, scenarioIds[] } → 201 */
+export function createEvent(body, options = {}) {
+  return request('/events', { ...options, method: 'POST', body })
+}
+
+export function shortlistInterest(id, interestId, shortlisted, options = {}) {
+  return request(`/events/${enc(id)}/interests/${enc(interestId)}/shortlist`, { ...options, method: 'POST', body: { shortlisted } })
+}
+
+/** POST /events/{id}/outcomes { note, outcomes: [{ interestId, intention, followUp }] } */
+export function recordOutcomes(id, body, options = {}) {
+  return request(`/events/${enc(id)}/outcomes`, { ...options, method: 'POST', body })
+}

@@ -12,6 +12,7 @@ export const staffRoutes = [
   page('/workspace/match-plans', 'ws-matching-plans', '批量匹配方案', STAFF, () => import('./commissioner/MatchPlansPage.vue')),
   page('/workspace/board', 'ws-board', '对接看板', STAFF, () => import('./commissioner/BoardPage.vue')),
   page('/workspace/service-requests', 'ws-service-requests', '企业吹哨', STAFF, () => import('./commissioner/ServiceRequestsPage.vue')),
+  page('/workspace/events', 'ws-events', '对接活动', STAFF, () => import('./commissioner/EventsPage.vue')),
   page('/workspace/admin/imports', 'ws-imports', '数据导入', ADMIN, () => import('./admin/ImportPage.vue')),
   page('/workspace/admin/annual-lists', 'ws-annual-lists', '年度清单管理', ADMIN, () => import('./admin/AnnualListsAdminPage.vue')),
   page('/workspace/admin/organizations', 'ws-organizations', '机构与用户', ADMIN, () => import('./admin/OrganizationsPage.vue')),
