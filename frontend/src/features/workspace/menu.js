@@ -16,12 +16,16 @@ export const WORKSPACE_MENU = [
   { name: 'ws-review-organizations', label: '机构审核', roles: ['COMMISSIONER', 'ADMIN'], text: '审核所辖区县的企业与服务商注册' },
   { name: 'ws-review-scenarios', label: '场景审核', roles: ['COMMISSIONER', 'ADMIN'], text: '审核通过或退回所辖区县的需求场景' },
   { name: 'ws-matching-plans', label: '批量匹配方案', roles: ['COMMISSIONER', 'ADMIN'], text: '为年度清单运行匹配、查看进度、审定并发布' },
+  { name: 'ws-board', label: '对接看板', roles: ['COMMISSIONER', 'ADMIN'], text: '推荐→邀请→响应→洽谈→签约→实施→验收，超期提醒与跟进记录' },
+  { name: 'ws-service-requests', label: '企业吹哨', roles: ['COMMISSIONER', 'ADMIN'], text: '确认企业诉求、登记上门走访、年度走访目标' },
+  { name: 'ws-events', label: '对接活动', roles: ['COMMISSIONER', 'ADMIN'], text: '场景反向路演与供需对接会：报名、入选、对接成果' },
 
   { name: 'ws-imports', label: '数据导入', roles: ['ADMIN'], text: '上传 Excel 或 JSON，查看进度与逐行错误' },
   { name: 'ws-annual-lists', label: '年度清单管理', roles: ['ADMIN'], text: '编排并公布年度场景清单' },
   { name: 'ws-organizations', label: '机构与用户', roles: ['ADMIN'], text: '管理机构、账号与角色' },
   { name: 'ws-taxonomy', label: '分类与词库', roles: ['ADMIN'], text: '维护分类体系、行业词典与同义词' },
   { name: 'ws-reindex', label: '重建索引', roles: ['ADMIN'], text: '从数据库重建检索索引' },
+  { name: 'ws-match-weights', label: '匹配权重', roles: ['ADMIN'], text: '调整匹配打分的各项权重' },
 ]
 
 /**
