@@ -30,7 +30,7 @@ import java.util.concurrent.CancellationException;
  * real numbers, so shortest paths almost never tie and a blocking flow would carry one path per
  * phase; and a Dijkstra from a source joined to every scenario settles most of the graph on each
  * of the n·k rounds (measured 50× slower). Worst case O(n·k · E log V); figures for
- * 1000 scenarios × 10,000 providers in docs/benchmarks-solver.md (about 0.1–0.3 s).
+ * 1000 scenarios × 10,000 providers in docs/benchmarks.md (Matching, batch assignment solver) (about 0.1–0.3 s).
  *
  * <h2>Precision</h2>
  * Each score is turned into an integer number of micro-points: {@code max(1, round(score × 10⁶))},

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Benchmark, not a test: times {@link AssignmentSolver} on a realistic random instance and
- * compares it with {@link GreedyAssignment}. How to run it: docs/benchmarks-solver.md.
+ * compares it with {@link GreedyAssignment}. How to run it: docs/benchmarks.md (Matching, batch assignment solver).
  *
  * <p>Arguments (all optional): scenarios providers candidatesPerScenario k c runs seed.
  */
