@@ -9,9 +9,9 @@ const page = (data) => ({ total: Number(data?.total) || 0, items: list(data) })
 
 // ---- scenarios (the owner's view) ----
 
-/** GET /scenarios?status=&year=&page=&size= → { total, items: [ScenarioView] } (the caller's own). */
+/** GET /scenarios?status=&year=&page=&size= → { total, items: [ScenarioView] } (the caller’s own, in the server’s order). */
 export async function myScenarios(params = {}, options = {}) {
-  return page(await request('/scenarios', { ...options, query: { sort: 'updatedAt,desc', ...params } }))
+  return page(await request('/scenarios', { ...options, query: params }))
 }
 export const getScenarioFull = (sid, options = {}) => request(`/scenarios/${id(sid)}`, options)
 export const createScenario = (form, options = {}) => request('/scenarios', { ...options, method: 'POST', body: form })

@@ -73,3 +73,12 @@ describe('ScenarioForm', () => {
     expect(api.updateScenario).toHaveBeenCalledWith(3, expect.objectContaining({ version: 4, category: 'PROD' }))
   })
 })
+
+describe('server messages', () => {
+  it('are shown in Chinese when Bean Validation answers in English', async () => {
+    const { chineseMessage } = await import('@/features/workspace/enterprise/labels')
+    expect(chineseMessage('must not be blank')).toBe('不能为空')
+    expect(chineseMessage('size must be between 0 and 120')).toBe('长度须在 0 到 120 之间')
+    expect(chineseMessage('场景名称已存在')).toBe('场景名称已存在')
+  })
+})

@@ -43,15 +43,33 @@ export const REASON_KIND = {
   evidence: '案例与产品',
   region: '服务地域',
   quality: '服务质量',
+  summary: '匹配理由',
 }
 
 export const statusName = (map, s) => (map[s] ? map[s][0] : s || '')
 export const statusType = (map, s) => (map[s] ? map[s][1] : 'info')
 
+// Bean Validation's default messages arrive in English; the portal speaks Chinese.
+const MESSAGES = [
+  [/^must not be (blank|empty|null)$/, () => '不能为空'],
+  [/^size must be between (\d+) and (\d+)$/, (m) => `长度须在 ${m[1]} 到 ${m[2]} 之间`],
+  [/^must be greater than or equal to (-?[\d.]+)$/, (m) => `不能小于 ${m[1]}`],
+  [/^must be less than or equal to (-?[\d.]+)$/, (m) => `不能大于 ${m[1]}`],
+  [/^must be a well-formed email address$/, () => '邮箱格式不正确'],
+  [/^must be a date in the past or in the present$/, () => '不能晚于今天'],
+]
+export function chineseMessage(text) {
+  for (const [re, make] of MESSAGES) {
+    const m = re.exec(text || '')
+    if (m) return make(m)
+  }
+  return text
+}
+
 /** The first server message for one field of an ApiError, or '' (for el-form-item :error). */
 export function fieldError(err, field) {
   if (!err || typeof err.fieldErrors !== 'function') return ''
-  return err.fieldErrors(field)[0] || ''
+  return chineseMessage(err.fieldErrors(field)[0] || '')
 }
 
 /** Messages of an ApiError not tied to any of `shownFields` (to show above the form). */
@@ -59,13 +77,15 @@ export function otherErrors(err, shownFields) {
   if (!err) return ''
   const rest = (err.errors || []).filter((e) => !e.field || !shownFields.some((f) => e.field === f || e.field.startsWith(`${f}.`) || e.field.startsWith(`${f}[`)))
   if (!err.errors?.length) return err.message
-  return rest.length ? rest.map((e) => (e.field ? `${e.field}：${e.message}` : e.message)).join('；') : ''
+  return rest.length ? rest.map((e) => (e.field ? `${e.field}：${chineseMessage(e.message)}` : e.message)).join('；') : ''
 }
 
 /** Groups match reasons by kind: [{ kind, label, reasons: [{text, evidence}] }]. */
 export function groupReasons(reasons) {
   const groups = new Map()
-  for (const r of reasons || []) {
+  for (const raw of reasons || []) {
+    // Proposals carry their match's reasons as plain sentences.
+    const r = typeof raw === 'string' ? { kind: 'summary', text: raw, evidence: [] } : raw
     const kind = r?.kind || 'other'
     if (!groups.has(kind)) groups.set(kind, { kind, label: REASON_KIND[kind] || '其他', reasons: [] })
     groups.get(kind).reasons.push({ text: r.text || '', evidence: Array.isArray(r.evidence) ? r.evidence : [] })
