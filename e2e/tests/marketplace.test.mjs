@@ -148,13 +148,28 @@ e2eTest('the enterprise awards the proposal, records the contract and accepts wi
   assert.match(await proposal.innerText(), /5 星/)
 })
 
-e2eTest('at 375 px the enterprise reads the recommended providers and the inbox', async ({ page }) => {
+e2eTest('at 375 px the enterprise reads the recommended providers and the inbox', async ({ page, shot }) => {
   assert.ok(state.scenarioId, 'the scenario of the first tests')
   await loginAs(page, 'ENTERPRISE')
   await gotoApp(page, `/workspace/enterprise/scenarios/${state.scenarioId}?tab=matches`)
   await page.locator('[data-test="match-list"], [data-test="empty"]').first().waitFor()
+  await shot('recommended providers at 375 px')
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   assert.ok(width <= 380, `no sideways scrolling at 375 px (page is ${width} px wide)`)
   await gotoApp(page, '/workspace/notifications')
   await page.locator('[data-test="inbox"], [data-test="empty"]').first().waitFor()
 }, { viewport: PHONE })
+
+e2eTest('a provider editing its capability map sees the problem on the entry it concerns', async ({ page, shot }) => {
+  await loginAs(page, 'PROVIDER')
+  await gotoApp(page, '/workspace/provider/profile')
+  await page.locator('[data-test="capability-editor"]').waitFor()
+  const before = await page.locator('[data-test="cap-category"]').count()
+  assert.ok(before > 0, 'the demo provider has a capability map')
+  await page.locator('[data-test="add-capability"]').click()
+  await page.locator('[data-test="save-profile"]').click()
+  const added = page.locator(`[data-test="capability-${before}"]`)
+  await added.locator('.el-form-item__error').first().waitFor()
+  assert.equal(await page.locator(`[data-test="capability-${before - 1}"] .el-form-item__error`).count(), 0, 'other entries stay clean')
+  await shot('problem on the new capability')
+})
