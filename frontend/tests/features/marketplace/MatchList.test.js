@@ -16,7 +16,7 @@ const MATCHES = [
     score: 0.8312,
     reasons: [
       { kind: 'capability', text: '提供生产制造类服务', evidence: [] },
-      { kind: 'technique', text: '掌握机器视觉', evidence: ['机器视觉'] },
+      { kind: 'technique', text: '技术: 掌握机器视觉', evidence: ['机器视觉'] },
       { kind: 'technique', text: '掌握预测性维护', evidence: ['预测性维护'] },
       { kind: 'evidence', text: '有同类案例', evidence: ['注塑质检项目'] },
     ],
@@ -43,6 +43,7 @@ describe('MatchList', () => {
     expect(groups).toHaveLength(3)
     expect(groups[1]).toContain('技术契合')
     expect(groups[1]).toContain('掌握机器视觉')
+    expect(groups[1]).not.toContain('技术:') // the group's label says it once
     expect(groups[1]).toContain('掌握预测性维护')
     expect(groups[2]).toContain('注塑质检项目')
     expect(items[1].find('[data-test="feedback"]').text()).toContain('合适')

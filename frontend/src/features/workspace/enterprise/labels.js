@@ -88,7 +88,9 @@ export function groupReasons(reasons) {
     const r = typeof raw === 'string' ? { kind: 'summary', text: raw, evidence: [] } : raw
     const kind = r?.kind || 'other'
     if (!groups.has(kind)) groups.set(kind, { kind, label: REASON_KIND[kind] || '其他', reasons: [] })
-    groups.get(kind).reasons.push({ text: r.text || '', evidence: Array.isArray(r.evidence) ? r.evidence : [] })
+    // The engine starts a sentence with its own short label ("技术: …"); the group already says it.
+    const text = REASON_KIND[kind] ? (r.text || '').replace(/^[^:：]{1,6}[:：]\s*/, '') : r.text || ''
+    groups.get(kind).reasons.push({ text, evidence: Array.isArray(r.evidence) ? r.evidence : [] })
   }
   return [...groups.values()]
 }
