@@ -147,7 +147,10 @@ async function send(url, { method, body, headers, signal, token }) {
     signal,
   }
   if (token) init.headers.Authorization = `Bearer ${token}`
-  if (body !== undefined) {
+  if (typeof FormData !== 'undefined' && body instanceof FormData) {
+    // Multipart (uploads): the browser writes the boundary into the Content-Type itself.
+    init.body = body
+  } else if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json'
     init.body = JSON.stringify(body)
   }

@@ -9,9 +9,13 @@ export const WORKSPACE_MENU = [
   { name: 'ws-my-scenarios', label: '我的需求场景', roles: ['ENTERPRISE'], text: '草稿、提交审核、退回原因与对接进度' },
   { name: 'ws-scenario-new', label: '发布需求场景', roles: ['ENTERPRISE'], text: '按分类填写需求，保存草稿或提交审核' },
   { name: 'ws-recommended-providers', label: '推荐服务商', roles: ['ENTERPRISE'], text: '系统推荐的服务商及推荐理由，反馈是否合适' },
+  { name: 'ws-my-service-requests', label: '企业吹哨', roles: ['ENTERPRISE'], text: '遇到难题请数字专员上门服务，跟踪受理与走访' },
 
   { name: 'ws-provider-profile', label: '机构资料与能力图谱', roles: ['PROVIDER'], text: '维护服务类别、模式、行业、技术、案例与产品' },
   { name: 'ws-scenario-feed', label: '推荐场景', roles: ['PROVIDER'], text: '与本机构能力匹配的需求场景及匹配理由' },
+  { name: 'ws-invitations', label: '我的邀请', roles: ['PROVIDER'], text: '企业与数字专员的响应邀请，接受或谢绝' },
+  { name: 'ws-subscriptions', label: '订阅', roles: ['PROVIDER'], text: '有匹配的新场景发布时通知我' },
+  { name: 'ws-notifications', label: '消息中心', roles: ['ENTERPRISE', 'PROVIDER', 'COMMISSIONER', 'ADMIN'], text: '邀请、方案、审核结果、吹哨分派与超期提醒等站内消息' },
 
   { name: 'ws-review-organizations', label: '机构审核', roles: ['COMMISSIONER', 'ADMIN'], text: '审核所辖区县的企业与服务商注册' },
   { name: 'ws-review-scenarios', label: '场景审核', roles: ['COMMISSIONER', 'ADMIN'], text: '审核通过或退回所辖区县的需求场景' },

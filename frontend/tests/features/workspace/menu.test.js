@@ -5,9 +5,9 @@ const labels = (role, has) => menuFor(role, has).map((i) => i.label)
 
 describe('workspace menu', () => {
   it('shows each role only what it may do', () => {
-    expect(labels('ENTERPRISE')).toEqual(['工作台首页', '我的需求场景', '发布需求场景', '推荐服务商'])
-    expect(labels('PROVIDER')).toEqual(['工作台首页', '机构资料与能力图谱', '推荐场景'])
-    expect(labels('COMMISSIONER')).toEqual(['工作台首页', '机构审核', '场景审核', '批量匹配方案', '对接看板', '企业吹哨', '对接活动'])
+    expect(labels('ENTERPRISE')).toEqual(['工作台首页', '我的需求场景', '发布需求场景', '推荐服务商', '企业吹哨', '消息中心'])
+    expect(labels('PROVIDER')).toEqual(['工作台首页', '机构资料与能力图谱', '推荐场景', '我的邀请', '订阅', '消息中心'])
+    expect(labels('COMMISSIONER')).toEqual(['工作台首页', '消息中心', '机构审核', '场景审核', '批量匹配方案', '对接看板', '企业吹哨', '对接活动'])
     expect(labels('ADMIN')).toContain('数据导入')
     expect(labels('ADMIN')).toContain('场景审核')
     expect(labels('ADMIN')).not.toContain('发布需求场景')
