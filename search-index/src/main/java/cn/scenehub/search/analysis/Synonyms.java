@@ -1,11 +1,5 @@
 package cn.scenehub.search.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -322,20 +316,7 @@ public final class Synonyms {
     }
 
     private static List<String> readResource() {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
+        return ResourceLines.read(RESOURCE);
     }
 
     private record Snapshot(Map<String, Integer> groupOf, List<Set<String>> groups) {
