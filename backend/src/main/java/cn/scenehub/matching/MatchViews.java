@@ -38,7 +38,7 @@ public final class MatchViews {
     public record ScenarioMatches(List<ScenarioMatch> items) {
     }
 
-    static double round(double score) {
+    public static double round(double score) {
         return Math.round(score * 10_000) / 10_000.0;
     }
 }

@@ -176,7 +176,7 @@ public class MatchPlanService {
             return new PlanViews.Item(r.id(), new MatchViews.ScenarioRef(r.scenarioId(), s == null ? null : s.getExternalId(),
                     s == null ? "" : s.getTitle()),
                     new MatchViews.ProviderRef(r.providerId(), p == null ? null : p.externalId(), p == null ? "（已出库）" : p.name()),
-                    Math.round(r.score() * 10_000) / 10_000.0, r.source());
+                    MatchViews.round(r.score()), r.source());
         }).toList();
     }
 }
