@@ -92,30 +92,41 @@ public class SearchBench {
             out.append(segmentation(records)).append('\n');
             out.append(bench.reindex()).append('\n');
         }
-        List<Request> mix = bench.mix(2000);
-        bench.run("warm-up app", clients, 15, i -> mix.get(i % mix.size()).app(bench));
-        bench.run("warm-up OpenSearch", clients, 10, i -> mix.get(i % mix.size()).raw(bench));
+        int uniqueShare = Integer.parseInt(options.getOrDefault("unique-share", "30"));
+        Sequence sequence = bench.sequence(60_000, 500, uniqueShare);
+        out.append(sequence.describe()).append('\n');
+        String generationKey = cn.scenehub.catalogue.CatalogueCache.generationKey(new IndexLayout(1, 0, bench.prefix));
+        String redis = options.getOrDefault("redis", "redis://127.0.0.1:6379/2");
+        // Warm-up (JIT, connections) on requests of the sequence's far end, so the phases start cold.
+        bench.run("warm-up app", clients, 15, i -> sequence.at(sequence.size() - 1 - i).app(bench, false));
+        bench.run("warm-up OpenSearch", clients, 10, i -> sequence.at(sequence.size() - 1 - i).raw(bench));
         long appPid = Long.parseLong(options.getOrDefault("app-pid", "0"));
         long nodePid = Long.parseLong(options.getOrDefault("opensearch-pid", "0"));
         out.append("\n| measured | requests | throughput/s | p50 ms | p95 ms | p99 ms | errors | app CPU ms/request | OpenSearch CPU ms/request |\n|---|---|---|---|---|---|---|---|---|\n");
-        List<Stats> results = new ArrayList<>();
+        List<String> ratios = new ArrayList<>();
         for (int concurrency : new int[] {clients, 4}) {
             int length = concurrency == clients ? seconds : Math.max(10, seconds / 3);
-            // Each phase starts with OpenSearch's request cache empty, so neither profits from the other.
-            bench.clearRequestCache();
-            double[] before = {cpuMillis(appPid), cpuMillis(nodePid)};
-            Stats api = bench.run("catalogue API, " + concurrency + " clients", concurrency, length, i -> mix.get(i % mix.size()).app(bench));
-            bench.clearRequestCache();
-            double[] middle = {cpuMillis(appPid), cpuMillis(nodePid)};
-            Stats raw = bench.run("OpenSearch alone, " + concurrency + " clients", concurrency, length, i -> mix.get(i % mix.size()).raw(bench));
-            double[] after = {cpuMillis(appPid), cpuMillis(nodePid)};
-            out.append(api.row((middle[0] - before[0]) / api.nanos().length, (middle[1] - before[1]) / api.nanos().length));
-            out.append(raw.row((after[0] - middle[0]) / raw.nanos().length, (after[1] - middle[1]) / raw.nanos().length));
-            results.add(api);
-            results.add(raw);
+            Stats[] phase = new Stats[3];
+            String[] names = {"catalogue API", "catalogue API, no-cache", "OpenSearch alone"};
+            for (int k = 0; k < 3; k++) {
+                // Every phase walks the same sequence from its start with OpenSearch's request cache
+                // and the application's catalogue cache emptied, so none profits from another.
+                bench.clearRequestCache();
+                redisCommand(redis, "INCR " + generationKey);
+                Thread.sleep(1000); // the application reads the generation at most every 500 ms
+                double[] before = {cpuMillis(appPid), cpuMillis(nodePid)};
+                int kind = k;
+                phase[k] = bench.run(names[k] + ", " + concurrency + " clients", concurrency, length, i -> kind == 2
+                        ? sequence.at(i).raw(bench) : sequence.at(i).app(bench, kind == 1));
+                double[] after = {cpuMillis(appPid), cpuMillis(nodePid)};
+                out.append(phase[k].row((after[0] - before[0]) / phase[k].nanos().length,
+                        (after[1] - before[1]) / phase[k].nanos().length));
+            }
+            ratios.add(String.format(Locale.ROOT, "%d clients: app p50 / OpenSearch p50 = %.2f (no-cache %.2f)",
+                    concurrency, phase[0].p(50) / phase[2].p(50), phase[1].p(50) / phase[2].p(50)));
         }
-        out.append(String.format(Locale.ROOT, "%napp p50 / OpenSearch p50 = %.2f with %d clients, %.2f with 4%n",
-                results.get(0).p(50) / results.get(1).p(50), clients, results.get(2).p(50) / results.get(3).p(50)));
+        out.append('\n');
+        ratios.forEach(line -> out.append(line).append('\n'));
         out.append("load after: ").append(loadAverage()).append('\n');
         System.out.println(out);
         Files.writeString(report, out.toString());
@@ -127,9 +138,12 @@ public class SearchBench {
      * sends (and, like the app, once more relaxed when the first finds nothing).
      */
     private record Request(ScenarioQuery query, String url, String body, String relaxed) {
-        int app(SearchBench bench) throws Exception {
-            return bench.http.send(HttpRequest.newBuilder(URI.create(bench.app + url)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        int app(SearchBench bench, boolean noCache) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(bench.app + url)).GET();
+            if (noCache) {
+                request.header("Cache-Control", "no-cache");
+            }
+            return bench.http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         }
 
         int raw(SearchBench bench) throws Exception {
@@ -153,34 +167,107 @@ public class SearchBench {
     }
 
     /**
-     * A reproducible mix: 80 % with a query (a field term or a need in plain words), 20 %
-     * browsing newest first; a quarter each filtered by category, district, year; a tenth by
-     * mode; a tenth on pages 2-5; 20 results a page.
+     * The order requests arrive in, the same for every phase: {@code 100 - uniqueShare} % drawn
+     * from {@code popular} requests by Zipf's law (the first page of a category, a popular term:
+     * the i-th most asked is asked 1/i as often as the first), the rest asked once only (two terms
+     * together, with filters). A popular request: 80 % with a query (a field term or a need in
+     * plain words), 20 % browsing newest first; a quarter each filtered by category, district,
+     * year; a tenth by mode; a tenth on pages 2-5; 20 results a page.
      */
-    private List<Request> mix(int count) {
+    private Sequence sequence(int length, int popular, int uniqueShare) {
         Synonyms.get();
         ScenarioSearch search = new ScenarioSearch(null, new IndexLayout(1, 0, prefix));
         SplittableRandom rng = new SplittableRandom(42);
-        List<Request> mix = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        List<Request> head = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (head.size() < popular) {
             String q = rng.nextInt(100) < 80 ? QUERIES.get(rng.nextInt(QUERIES.size())) : null;
-            String category = rng.nextInt(4) == 0 ? CATEGORIES.get(rng.nextInt(CATEGORIES.size())) : null;
-            String region = rng.nextInt(4) == 0 ? REGIONS.get(rng.nextInt(REGIONS.size())) : null;
-            Integer year = rng.nextInt(4) == 0 ? 2021 + rng.nextInt(6) : null;
-            String mode = rng.nextInt(10) == 0 ? MODES.get(rng.nextInt(MODES.size())) : null;
-            int page = rng.nextInt(10) == 0 ? 1 + rng.nextInt(4) : 0;
-            ScenarioQuery query = new ScenarioQuery(q, year, null, category == null ? null : List.of(category),
-                    mode == null ? null : List.of(mode), null, null, region == null ? null : List.of(region),
-                    null, null, null, null, page, 20, null);
-            StringBuilder url = new StringBuilder("/api/v1/catalogue/scenarios?size=20&page=").append(page);
-            param(url, "q", q);
-            param(url, "category", category);
-            param(url, "region", region);
-            param(url, "year", year == null ? null : year.toString());
-            param(url, "mode", mode);
-            mix.add(new Request(query, url.toString(), search.requestJson(query), search.relaxedRequestJson(query)));
+            Request request = request(search, rng, q, rng.nextInt(10) == 0 ? 1 + rng.nextInt(4) : 0);
+            if (seen.add(request.url())) {
+                head.add(request);
+            }
         }
-        return mix;
+        double[] cumulative = new double[popular];
+        double sum = 0;
+        for (int i = 0; i < popular; i++) {
+            sum += 1.0 / (i + 1);
+            cumulative[i] = sum;
+        }
+        Request[] order = new Request[length];
+        int unique = 0;
+        for (int n = 0; n < length; n++) {
+            if (rng.nextInt(100) < uniqueShare) {
+                Request once;
+                do { // two terms of the list together, with filters: asked once in the whole sequence
+                    String q = QUERIES.get(rng.nextInt(QUERIES.size())) + " " + QUERIES.get(rng.nextInt(QUERIES.size()));
+                    once = request(search, rng, q, rng.nextInt(5));
+                } while (!seen.add(once.url()));
+                order[n] = once;
+                unique++;
+            } else {
+                int rank = Arrays.binarySearch(cumulative, rng.nextDouble() * sum);
+                order[n] = head.get(rank < 0 ? -rank - 1 : rank);
+            }
+        }
+        return new Sequence(order, popular, unique);
+    }
+
+    private Request request(ScenarioSearch search, SplittableRandom rng, String q, int page) {
+        String category = rng.nextInt(4) == 0 ? CATEGORIES.get(rng.nextInt(CATEGORIES.size())) : null;
+        String region = rng.nextInt(4) == 0 ? REGIONS.get(rng.nextInt(REGIONS.size())) : null;
+        Integer year = rng.nextInt(4) == 0 ? 2021 + rng.nextInt(6) : null;
+        String mode = rng.nextInt(10) == 0 ? MODES.get(rng.nextInt(MODES.size())) : null;
+        ScenarioQuery query = new ScenarioQuery(q, year, null, category == null ? null : List.of(category),
+                mode == null ? null : List.of(mode), null, null, region == null ? null : List.of(region),
+                null, null, null, null, page, 20, null);
+        StringBuilder url = new StringBuilder("/api/v1/catalogue/scenarios?size=20&page=").append(page);
+        param(url, "q", q);
+        param(url, "category", category);
+        param(url, "region", region);
+        param(url, "year", year == null ? null : year.toString());
+        param(url, "mode", mode);
+        return new Request(query, url.toString(), search.requestJson(query), search.relaxedRequestJson(query));
+    }
+
+    /** Requests in arrival order; a phase longer than the sequence starts it again. */
+    private record Sequence(Request[] order, int popular, int unique) {
+        Request at(int i) {
+            return order[Math.floorMod(i, order.length)];
+        }
+
+        int size() {
+            return order.length;
+        }
+
+        /** How many requests repeat an earlier one within the first {@code n}: what any cache could answer. */
+        double repeatShare(int n) {
+            java.util.Set<String> asked = new java.util.HashSet<>();
+            int repeats = 0;
+            for (int i = 0; i < n; i++) {
+                if (!asked.add(at(i).url())) {
+                    repeats++;
+                }
+            }
+            return (double) repeats / n;
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "request sequence: %d requests, %d asked once, the rest from %d popular"
+                    + " ones by Zipf's law; repeats of an earlier request: %.0f %% of the first 5,000, %.0f %% of the"
+                    + " first 20,000", order.length, unique, popular, 100 * repeatShare(5000), 100 * repeatShare(20000));
+        }
+    }
+
+    /** One command to Redis over its plain-text protocol ({@code redis://host:port/db}); answers its reply line. */
+    private static String redisCommand(String uri, String command) throws Exception {
+        URI parsed = URI.create(uri);
+        String db = parsed.getPath() == null || parsed.getPath().length() <= 1 ? "0" : parsed.getPath().substring(1);
+        try (java.net.Socket socket = new java.net.Socket(parsed.getHost(), parsed.getPort() == -1 ? 6379 : parsed.getPort())) {
+            socket.getOutputStream().write(("SELECT " + db + "\r\n" + command + "\r\n").getBytes(StandardCharsets.UTF_8));
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            reader.readLine(); // +OK of SELECT
+            return reader.readLine();
+        }
     }
 
     private static void param(StringBuilder url, String name, String value) {

@@ -72,7 +72,7 @@ done
 echo "== benchmark"
 java -Xmx1g -cp "$ROOT/backend/target/scenehub.jar" "$ROOT/infra/bench/SearchBench.java" \
   --app "http://127.0.0.1:$APP_PORT" --opensearch "http://127.0.0.1:$OS_PORT" --prefix bench- \
-  --scenarios "$SCENARIOS" --seconds "$SECONDS_EACH" --clients "$CLIENTS" --admin-password "$PASSWORD" \
+  --scenarios "$SCENARIOS" --seconds "$SECONDS_EACH" --clients "$CLIENTS" --admin-password "$PASSWORD" --redis "$REDIS_URI" \
   --app-pid "$APP_PID" --opensearch-pid "$NODE_PID" \
   --report "$OUT/search-bench.md" ${BENCH_LOAD_API:+--load api} ${BENCH_SEARCHES_ONLY:+--searches-only true} \
   $( [ -z "${BENCH_LOAD_API:-}" ] && echo --jdbc "jdbc:mysql://127.0.0.1:3306/$DB?rewriteBatchedStatements=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci" )

@@ -20,6 +20,7 @@ import cn.scenehub.taxonomy.TaxonomyTerm;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -48,13 +49,19 @@ class CatalogueController {
     private final ProviderSearch providerSearch;
     private final TaxonomyLookup taxonomy;
     private final SuggestIndex suggestions;
+    private final CatalogueCache cache;
 
     CatalogueController(ScenarioSearch search, ProviderSearch providerSearch, TaxonomyLookup taxonomy,
-                        SuggestIndex suggestions) {
+                        SuggestIndex suggestions, CatalogueCache cache) {
         this.search = search;
         this.providerSearch = providerSearch;
         this.taxonomy = taxonomy;
         this.suggestions = suggestions;
+        this.cache = cache;
+    }
+
+    /** A matrix request, as the cache's key. */
+    private record MatrixRequest(ScenarioQuery query, String rows, String cols) {
     }
 
     /** Matrix axes of the API → index fields. */
@@ -76,12 +83,15 @@ class CatalogueController {
                                 @Nullable @QueryValue String sort,
                                 @QueryValue(defaultValue = "0") @Min(0) @Max(499) int page,
                                 @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size,
-                                @Nullable @QueryValue @Size(max = 400) String cursor) {
+                                @Nullable @QueryValue @Size(max = 400) String cursor,
+                                @Nullable @Header("Cache-Control") String cacheControl) {
         ScenarioQuery query = scenarioQuery(q, year, batch, category, mode, industry, chain, region, budgetMin,
                 budgetMax, status, sort(sort), page, size, cursor);
-        CatalogueResult result = withCursor(() -> search.search(query));
-        List<CatalogueResponse.Item> items = result.hits().stream().map(h -> item(h.source(), h.snippet())).toList();
-        return new CatalogueResponse<>(result.total(), items, named(result), result.nextCursor());
+        return cache.get(query, noCache(cacheControl), () -> {
+            CatalogueResult result = withCursor(() -> search.search(query));
+            List<CatalogueResponse.Item> items = result.hits().stream().map(h -> item(h.source(), h.snippet())).toList();
+            return new CatalogueResponse<>(result.total(), items, named(result), result.nextCursor());
+        });
     }
 
     /**
@@ -101,7 +111,8 @@ class CatalogueController {
                                     @Nullable @QueryValue List<String> region,
                                     @Nullable @QueryValue @PositiveOrZero Long budgetMin,
                                     @Nullable @QueryValue @PositiveOrZero Long budgetMax,
-                                    @Nullable @QueryValue String status) {
+                                    @Nullable @QueryValue String status,
+                                    @Nullable @Header("Cache-Control") String cacheControl) {
         String rowField = axis("rows", rows);
         String colField = axis("cols", cols);
         if (rowField.equals(colField)) {
@@ -109,10 +120,12 @@ class CatalogueController {
         }
         ScenarioQuery query = scenarioQuery(q, year, batch, category, mode, industry, chain, region, budgetMin,
                 budgetMax, status, null, 0, 0, null);
-        MatrixResult result = search.matrix(query, rowField, colField);
-        return new CatalogueResponse.Matrix(result.total(), axisKeys(rowField, result.rows()),
-                axisKeys(colField, result.cols()), result.cells().stream()
-                .map(c -> new CatalogueResponse.Cell(c.row(), c.col(), c.count())).toList());
+        return cache.get(new MatrixRequest(query, rowField, colField), noCache(cacheControl), () -> {
+            MatrixResult result = search.matrix(query, rowField, colField);
+            return new CatalogueResponse.Matrix(result.total(), axisKeys(rowField, result.rows()),
+                    axisKeys(colField, result.cols()), result.cells().stream()
+                    .map(c -> new CatalogueResponse.Cell(c.row(), c.col(), c.count())).toList());
+        });
     }
 
     /** Published scenarios like this one (itself left out); 404 when it is not public. */
@@ -148,7 +161,8 @@ class CatalogueController {
             @Nullable @QueryValue List<@Min(1) @Max(3) Integer> maturityLevel,
             @QueryValue(defaultValue = "0") @Min(0) @Max(499) int page,
             @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size,
-            @Nullable @QueryValue @Size(max = 400) String cursor) {
+            @Nullable @QueryValue @Size(max = 400) String cursor,
+            @Nullable @Header("Cache-Control") String cacheControl) {
         List<String> serving = List.of();
         if (region != null && !region.isBlank()) {
             String code = codes(TaxonomyKind.REGION, List.of(region), "region").get(0);
@@ -157,9 +171,17 @@ class CatalogueController {
         ProviderQuery query = new ProviderQuery(q, codes(TaxonomyKind.CATEGORY, category, "category"),
                 codes(TaxonomyKind.INDUSTRY, industry, "industry"), techTag, serving, platformType, maturityLevel,
                 page, size, cursor);
-        CatalogueResult result = withCursor(() -> providerSearch.search(query));
-        List<CatalogueResponse.ProviderItem> items = result.hits().stream().map(h -> providerItem(h.source(), h.snippet())).toList();
-        return new CatalogueResponse<>(result.total(), items, named(result), result.nextCursor());
+        return cache.get(query, noCache(cacheControl), () -> {
+            CatalogueResult result = withCursor(() -> providerSearch.search(query));
+            List<CatalogueResponse.ProviderItem> items = result.hits().stream()
+                    .map(h -> providerItem(h.source(), h.snippet())).toList();
+            return new CatalogueResponse<>(result.total(), items, named(result), result.nextCursor());
+        });
+    }
+
+    /** A client asking past caches ({@code Cache-Control: no-cache}, e.g. a hard reload) gets a new search. */
+    private static boolean noCache(@Nullable String cacheControl) {
+        return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
     }
 
     private ScenarioQuery scenarioQuery(@Nullable String q, @Nullable Integer year, @Nullable String batch,

@@ -57,6 +57,7 @@ public class CatalogueReindex {
     private final VocabularyLoader vocabulary;
     private final SuggestTerms suggestTerms;
     private final SearchOutbox outbox;
+    private final CatalogueCache cache;
     private final ExecutorService executor;
     private final Duration grace;
     private volatile boolean closing;
@@ -64,7 +65,7 @@ public class CatalogueReindex {
     CatalogueReindex(ReindexJobRepository jobs, CatalogueSource.Scenarios scenarios, CatalogueSource.Providers providers,
                      CatalogueSource.Organizations organizations, IndexAdmin indices, DocumentWriter writer,
                      RedisLock locks, VocabularyLoader vocabulary, SuggestTerms suggestTerms, SearchOutbox outbox,
-                     @Named(TaskExecutors.IO) ExecutorService executor,
+                     CatalogueCache cache, @Named(TaskExecutors.IO) ExecutorService executor,
                      @Value("${scenehub.search.reindex-grace:5s}") Duration grace) {
         this.jobs = jobs;
         this.scenarios = scenarios;
@@ -76,6 +77,7 @@ public class CatalogueReindex {
         this.vocabulary = vocabulary;
         this.suggestTerms = suggestTerms;
         this.outbox = outbox;
+        this.cache = cache;
         this.executor = executor;
         this.grace = grace;
     }
@@ -151,6 +153,7 @@ public class CatalogueReindex {
             old.addAll(indices.swapAliasKeepingOld(IndexDefinition.PROVIDERS, providerIndex));
             old.addAll(indices.swapAliasKeepingOld(IndexDefinition.SUGGEST, suggestIndex));
             built.clear();
+            cache.changed();
             relayAgainSince(job.createdAt()); // queued before DONE: a finished job leaves nothing unsaid
             jobs.finish(job.id(), ReindexJob.DONE, null, Instant.now());
             LOG.info("search reindex {} done: {} scenarios, {} providers, {} terms", job.id(), scenarioCount,

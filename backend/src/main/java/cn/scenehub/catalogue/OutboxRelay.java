@@ -49,11 +49,13 @@ class OutboxRelay {
     private final IndexAdmin indices;
     private final ReindexJobRepository reindexJobs;
     private final RedisLock locks;
+    private final CatalogueCache cache;
     private final boolean enabled;
 
     OutboxRelay(OutboxRepository outbox, ScenarioRepository scenarios, ProviderProfileRepository profiles,
                 OrganizationRepository organizations, DocumentWriter writer, IndexAdmin indices,
-                ReindexJobRepository reindexJobs, RedisLock locks, @Value("${scenehub.search.relay-enabled:true}") boolean enabled) {
+                ReindexJobRepository reindexJobs, RedisLock locks, CatalogueCache cache,
+                @Value("${scenehub.search.relay-enabled:true}") boolean enabled) {
         this.outbox = outbox;
         this.scenarios = scenarios;
         this.profiles = profiles;
@@ -62,6 +64,7 @@ class OutboxRelay {
         this.indices = indices;
         this.reindexJobs = reindexJobs;
         this.locks = locks;
+        this.cache = cache;
         this.enabled = enabled;
     }
 
@@ -100,6 +103,7 @@ class OutboxRelay {
                 return 0;
             }
             write(entries);
+            cache.changed(); // the writes are searchable now (refreshed): no replica answers from before them
             outbox.deleteAllById(ids);
         } catch (SearchIndexException e) {
             int attempts = entries.stream().mapToInt(OutboxEntry::attempts).max().orElse(0) + 1;

@@ -73,6 +73,11 @@ public class VocabularyLoader {
         }
     }
 
+    /** The version of the vocabulary this replica segments with (-1 before the first load). */
+    public long appliedVersion() {
+        return applied;
+    }
+
     /** Reloads when the version row says this copy is behind. */
     public void refreshIfStale() {
         if (versions.current() != applied) {

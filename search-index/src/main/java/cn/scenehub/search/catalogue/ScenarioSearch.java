@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import cn.scenehub.search.index.IndexDefinition;
 import cn.scenehub.search.index.IndexLayout;
@@ -23,9 +24,17 @@ public final class ScenarioSearch {
     public static final List<String> FACETS = List.of("category", "modes", "industryCode", "region", "year");
     /** Index fields the matrix may count by. */
     public static final List<String> MATRIX_FIELDS = List.of("industryChain", "category", "region", "industryCode", "modes");
-    private static final List<String> SOURCE = List.of("id", "externalId", "title", "description",
+    /**
+     * The fields a search reads back. Not the description: the highlight brings its snippet (its
+     * opening when no word matched), and leaving the long text out makes every answer smaller to
+     * fetch, send and parse.
+     */
+    private static final List<String> SOURCE = List.of("id", "externalId", "title",
             "enterpriseName", "region", "industryCode", "industryChain", "category", "modes", "year", "batch",
             "status", "publishedAt", "techTags");
+    /** Similar scenarios are not highlighted: their snippet is the description's opening. */
+    private static final List<String> SIMILAR_SOURCE = Stream.concat(SOURCE.stream(),
+            Stream.of("description")).toList();
     private static final List<SearchRequests.WeightedField> TEXT = List.of(
             new SearchRequests.WeightedField("titleSegmented", 3),
             new SearchRequests.WeightedField("techTagsSegmented", 2),
@@ -151,7 +160,7 @@ public final class ScenarioSearch {
         JsonNode source = doc.path("_source");
         StringBuilder about = new StringBuilder(source.path("title").asText());
         source.path("techTags").forEach(tag -> about.append(' ').append(tag.asText()));
-        ObjectNode body = requests.body(size, SOURCE);
+        ObjectNode body = requests.body(size, SIMILAR_SOURCE);
         body.put("track_total_hits", false);
         ObjectNode scored = body.putObject("query").putObject("function_score");
         ObjectNode bool = scored.putObject("query").putObject("bool");

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
@@ -26,16 +27,26 @@ public final class DocumentWriter {
         this.layout = layout;
     }
 
-    /** Indexes {@code upserts} (id → document) and deletes {@code deletes}; fails if any item failed. */
+    /**
+     * Indexes {@code upserts} (id → document) and deletes {@code deletes} in the live index, and
+     * refreshes it, so searches show the change when this returns (a catalogue cache may then be
+     * told); fails if any item failed.
+     */
     public void bulk(IndexDefinition definition, Map<String, Map<String, Object>> upserts, Collection<String> deletes) {
-        bulkTo(layout.aliasOf(definition), upserts, deletes);
+        write(layout.aliasOf(definition), upserts, deletes, Refresh.True);
     }
 
+    /** As {@link #bulk}, into a physical index being built, which refreshes on its own schedule. */
     public void bulkTo(String index, Map<String, Map<String, Object>> upserts, Collection<String> deletes) {
+        write(index, upserts, deletes, Refresh.False);
+    }
+
+    private void write(String index, Map<String, Map<String, Object>> upserts, Collection<String> deletes,
+                       Refresh refresh) {
         if (upserts.isEmpty() && deletes.isEmpty()) {
             return;
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index).refresh(refresh);
         upserts.forEach((id, document) -> bulk.operations(op -> op.index(i -> i.id(id).document(document))));
         deletes.forEach(id -> bulk.operations(op -> op.delete(d -> d.id(id))));
         try {
