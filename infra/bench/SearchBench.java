@@ -104,8 +104,13 @@ public class SearchBench {
         long nodePid = Long.parseLong(options.getOrDefault("opensearch-pid", "0"));
         out.append("\n| measured | requests | throughput/s | p50 ms | p95 ms | p99 ms | errors | app CPU ms/request | OpenSearch CPU ms/request |\n|---|---|---|---|---|---|---|---|---|\n");
         List<String> ratios = new ArrayList<>();
-        for (int concurrency : new int[] {clients, 4}) {
-            int length = concurrency == clients ? seconds : Math.max(10, seconds / 3);
+        // Back to back with all clients, back to back with 4, then all clients as people would
+        // search: each pausing a second on average between an answer and the next request.
+        int[][] shapes = {{clients, seconds, 0}, {4, Math.max(10, seconds / 3), 0}, {clients, seconds, 1000}};
+        for (int[] shape : shapes) {
+            int concurrency = shape[0];
+            int think = shape[2];
+            String load = think == 0 ? concurrency + " clients" : concurrency + " clients pausing ~1 s";
             Stats[] phase = new Stats[3];
             String[] names = {"catalogue API", "catalogue API, no-cache", "OpenSearch alone"};
             for (int k = 0; k < 3; k++) {
@@ -116,14 +121,14 @@ public class SearchBench {
                 Thread.sleep(1000); // the application reads the generation at most every 500 ms
                 double[] before = {cpuMillis(appPid), cpuMillis(nodePid)};
                 int kind = k;
-                phase[k] = bench.run(names[k] + ", " + concurrency + " clients", concurrency, length, i -> kind == 2
+                phase[k] = bench.run(names[k] + ", " + load, concurrency, shape[1], think, i -> kind == 2
                         ? sequence.at(i).raw(bench) : sequence.at(i).app(bench, kind == 1));
                 double[] after = {cpuMillis(appPid), cpuMillis(nodePid)};
                 out.append(phase[k].row((after[0] - before[0]) / phase[k].nanos().length,
                         (after[1] - before[1]) / phase[k].nanos().length));
             }
-            ratios.add(String.format(Locale.ROOT, "%d clients: app p50 / OpenSearch p50 = %.2f (no-cache %.2f)",
-                    concurrency, phase[0].p(50) / phase[2].p(50), phase[1].p(50) / phase[2].p(50)));
+            ratios.add(String.format(Locale.ROOT, "%s: app p50 / OpenSearch p50 = %.2f (no-cache %.2f)",
+                    load, phase[0].p(50) / phase[2].p(50), phase[1].p(50) / phase[2].p(50)));
         }
         out.append('\n');
         ratios.forEach(line -> out.append(line).append('\n'));
@@ -480,6 +485,14 @@ public class SearchBench {
 
     /** {@code clients} threads sending requests back to back for {@code seconds}; latencies of each. */
     private Stats run(String name, int clients, int seconds, Call call) throws Exception {
+        return run(name, clients, seconds, 0, call);
+    }
+
+    /**
+     * As above, each client pausing after every answer for a random time (exponential, mean
+     * {@code thinkMillis}) as a person reading results would; 0 sends back to back.
+     */
+    private Stats run(String name, int clients, int seconds, int thinkMillis, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger next = new AtomicInteger();
@@ -487,6 +500,7 @@ public class SearchBench {
         long[] errors = new long[1];
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
+            SplittableRandom pause = new SplittableRandom(c);
             futures.add(pool.submit(() -> {
                 long[] mine = new long[1024];
                 int n = 0;
@@ -510,6 +524,9 @@ public class SearchBench {
                         mine = Arrays.copyOf(mine, n * 2);
                     }
                     mine[n++] = took;
+                    if (thinkMillis > 0) {
+                        Thread.sleep((long) (-Math.log(1 - pause.nextDouble()) * thinkMillis));
+                    }
                 }
                 return Arrays.copyOf(mine, n);
             }));
