@@ -50,7 +50,6 @@ public class CatalogueCache {
     private final long checkNanos;
     private final Map<Key, Entry> entries;
     private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
     private volatile Known known;
     private String entriesGeneration;
 
@@ -102,11 +101,13 @@ public class CatalogueCache {
                 return (T) entry.value();
             }
         }
-        misses.incrementAndGet();
         T value = search.get();
         synchronized (entries) {
-            if (!generation.equals(entriesGeneration)) { // the catalogue changed: older answers are of no use
-                entries.clear();
+            if (!generation.equals(entriesGeneration)) {
+                if (entriesGeneration != null && Long.parseLong(generation) < Long.parseLong(entriesGeneration)) {
+                    return value; // searched under a generation this replica has already left behind
+                }
+                entries.clear(); // the catalogue changed: older answers are of no use
                 entriesGeneration = generation;
             }
             entries.put(key, new Entry(value, now));
@@ -130,13 +131,9 @@ public class CatalogueCache {
         }
     }
 
-    /** Answers reused and answers searched since this replica started (for the health page and specs). */
+    /** Answers reused since this replica started. */
     public long hits() {
         return hits.get();
-    }
-
-    public long misses() {
-        return misses.get();
     }
 
     private String generation() {
