@@ -9,6 +9,8 @@ export function pageOf(link, role) {
     if (role === 'PROVIDER') return { name: 'ws-provider-scenario', params: { id: scenario[1] } }
     return `/scenarios/${scenario[1]}`
   }
+  // A digest of many new scenarios (an imported annual list) opens the provider's matched feed.
+  if (/^\/providers\/\d+\/matches/.test(path) && role === 'PROVIDER') return { name: 'ws-scenario-feed' }
   if (/^\/invitations/.test(path) && role === 'PROVIDER') return { name: 'ws-invitations' }
   if (/^\/service-requests/.test(path) && role === 'ENTERPRISE') return { name: 'ws-my-service-requests' }
   if (/^\/service-requests/.test(path) && (role === 'COMMISSIONER' || role === 'ADMIN')) return { name: 'ws-service-requests' }

@@ -14,6 +14,8 @@ import cn.scenehub.account.CurrentUser;
 import cn.scenehub.common.web.ApiException;
 import cn.scenehub.provider.PoolStatus;
 import cn.scenehub.scenario.ScenarioStatus;
+import cn.scenehub.scenario.ScenariosPublished;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
@@ -41,10 +43,13 @@ public class ImportService {
     private final ImportJobRepository jobs;
     private final ExecutorService executor;
     private final List<SpreadsheetReader> spreadsheets;
+    private final ApplicationEventPublisher<ScenariosPublished> events;
 
     ImportService(ScenarioImporter scenarios, ProviderImporter providers, ImportJobRepository jobs,
-                  @Named(TaskExecutors.IO) ExecutorService executor, List<SpreadsheetReader> spreadsheets) {
+                  @Named(TaskExecutors.IO) ExecutorService executor, List<SpreadsheetReader> spreadsheets,
+                  ApplicationEventPublisher<ScenariosPublished> events) {
         this.scenarios = scenarios;
+        this.events = events;
         this.providers = providers;
         this.jobs = jobs;
         this.executor = executor;
@@ -92,7 +97,15 @@ public class ImportService {
         for (int i = 0; i < records.size(); i++) {
             sink.record(i, records.get(i));
         }
+        announce(kind, initialStatus(kind, status), tally);
         return tally.result();
+    }
+
+    /** Scenarios this import created public are announced once, together (subscribers get one digest). */
+    private void announce(Kind kind, Object initial, ImportTally tally) {
+        if (kind == Kind.SCENARIOS && ((ScenarioStatus) initial).isPublic() && !tally.createdIds().isEmpty()) {
+            events.publishEvent(new ScenariosPublished(tally.createdIds()));
+        }
     }
 
     private ExchangeReader.Sink sink(Kind kind, Object initial, @Nullable CurrentUser actor, ImportTally tally,
@@ -144,6 +157,7 @@ public class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        announce(kind, initial, tally);
         return tally.result();
     }
 

@@ -15,12 +15,14 @@ final class ImportTally {
     private int processed;
     private final List<ImportResult.Rejected> rejected = new ArrayList<>();
     private final Map<String, Long> ids = new LinkedHashMap<>();
+    private final List<Long> createdIds = new ArrayList<>();
 
     void accepted(String externalId, long id, Outcome outcome) {
         processed++;
         ids.put(externalId, id);
         if (outcome == Outcome.CREATED) {
             created++;
+            createdIds.add(id);
         } else if (outcome == Outcome.UPDATED) {
             updated++;
         }
@@ -33,6 +35,11 @@ final class ImportTally {
 
     int processed() {
         return processed;
+    }
+
+    /** The records this import created, in import order. */
+    List<Long> createdIds() {
+        return List.copyOf(createdIds);
     }
 
     ImportResult result() {

@@ -1,7 +1,11 @@
 package cn.scenehub.subscription;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.scenehub.notification.NotificationType;
@@ -13,6 +17,8 @@ import cn.scenehub.provider.ProviderProfileRepository;
 import cn.scenehub.scenario.Scenario;
 import cn.scenehub.scenario.ScenarioAction;
 import cn.scenehub.scenario.ScenarioMoved;
+import cn.scenehub.scenario.ScenarioRepository;
+import cn.scenehub.scenario.ScenariosPublished;
 import cn.scenehub.taxonomy.TaxonomyKind;
 import cn.scenehub.taxonomy.TaxonomyLookup;
 import cn.scenehub.taxonomy.TaxonomyTerm;
@@ -28,7 +34,7 @@ import jakarta.inject.Singleton;
 
 /**
  * When a scenario is published, tells each listed provider whose subscriptions fit it, once per
- * provider. A capability map fits when the matching engine ranks the provider among the scenario's
+ * provider; an import that publishes many tells each provider once, of all that fit it. A capability map fits when the matching engine ranks the provider among the scenario's
  * best {@value #TOP} and on the point: a capability in the scenario's category, a technique of the
  * scenario (or its synonym, or a related one) in its capability, case or product — what the match
  * reasons would name — and a service region that includes the district. A saved search is a plain
@@ -43,48 +49,80 @@ class SubscriptionMatcher {
     private final Notifier notifier;
     private final MatchEngine engine;
     private final ReasonWriter reasons;
+    private final ScenarioRepository scenarios;
 
     /** How far down the scenario's ranking a capability-map subscriber is still told. */
     static final int TOP = 20;
+    /** How many titles a digest lists. */
+    private static final int DIGEST_TITLES = 10;
 
     SubscriptionMatcher(SubscriptionRepository subscriptions, ProviderProfileRepository profiles,
-                        TaxonomyLookup taxonomy, Notifier notifier, MatchEngine engine) {
+                        TaxonomyLookup taxonomy, Notifier notifier, MatchEngine engine, ScenarioRepository scenarios) {
         this.subscriptions = subscriptions;
         this.profiles = profiles;
         this.taxonomy = taxonomy;
         this.notifier = notifier;
         this.engine = engine;
+        this.scenarios = scenarios;
         this.reasons = new ReasonWriter(engine.places());
     }
 
     @EventListener
     void published(ScenarioMoved event) {
-        if (event.action() != ScenarioAction.PUBLISH) {
-            return;
+        if (event.action() == ScenarioAction.PUBLISH) {
+            announce(List.of(event.scenario()));
         }
-        Scenario s = event.scenario();
-        Set<Long> told = new HashSet<>();
-        Set<Long> fitting = null;
+    }
+
+    /** An imported annual list: each provider is told once, of all its fitting scenarios together. */
+    @EventListener
+    void imported(ScenariosPublished event) {
+        announce(scenarios.findByIdIn(event.scenarioIds()));
+    }
+
+    private void announce(List<Scenario> published) {
+        Map<Long, Set<Long>> fitting = null; // scenario → providers whose capability map fits it
+        Map<Long, Set<String>> subscriptionNames = new LinkedHashMap<>(); // provider → subscriptions that fit
+        Map<Long, Set<Scenario>> fits = new LinkedHashMap<>(); // provider → scenarios that fit
         for (Subscription sub : subscriptions.findAll()) {
-            if (told.contains(sub.providerId())) {
-                continue;
-            }
             ProviderProfile profile = profiles.findById(sub.providerId()).orElse(null);
             if (profile == null || profile.poolStatus() != PoolStatus.LISTED) {
                 continue;
             }
             if (sub.kind() == Subscription.Kind.CAPABILITY_MAP && fitting == null) {
-                fitting = fittingProviders(s);
+                fitting = new HashMap<>();
+                for (Scenario s : published) {
+                    fitting.put(s.getId(), fittingProviders(s));
+                }
             }
-            boolean fits = sub.kind() == Subscription.Kind.CAPABILITY_MAP ? fitting.contains(sub.providerId())
-                    : fitsSearch(sub.criteria(), s);
-            if (fits) {
-                told.add(sub.providerId());
-                notifier.toOrganization(sub.providerId(), new Notifier.Message(NotificationType.SCENARIO_MATCHED,
-                        "新发布的场景符合您的订阅「" + sub.name() + "」：" + s.getTitle(), null,
-                        "/api/v1/scenarios/" + s.getId()));
+            for (Scenario s : published) {
+                boolean fit = sub.kind() == Subscription.Kind.CAPABILITY_MAP
+                        ? fitting.get(s.getId()).contains(sub.providerId()) : fitsSearch(sub.criteria(), s);
+                if (fit) {
+                    fits.computeIfAbsent(sub.providerId(), id -> new LinkedHashSet<>()).add(s);
+                    subscriptionNames.computeIfAbsent(sub.providerId(), id -> new LinkedHashSet<>()).add(sub.name());
+                }
             }
         }
+        fits.forEach((providerId, scenarios) -> notifier.toOrganization(providerId,
+                message(providerId, List.copyOf(scenarios), subscriptionNames.get(providerId))));
+    }
+
+    private static Notifier.Message message(long providerId, List<Scenario> scenarios, Set<String> subscriptionNames) {
+        String names = "「" + String.join("」「", subscriptionNames) + "」";
+        Scenario first = scenarios.get(0);
+        if (scenarios.size() == 1) {
+            return new Notifier.Message(NotificationType.SCENARIO_MATCHED, "新发布的场景符合您的订阅" + names + "："
+                    + first.getTitle(), null, "/api/v1/scenarios/" + first.getId());
+        }
+        StringBuilder body = new StringBuilder();
+        scenarios.stream().limit(DIGEST_TITLES).forEach(s -> body.append(s.getTitle()).append('\n'));
+        if (scenarios.size() > DIGEST_TITLES) {
+            body.append("……共 ").append(scenarios.size()).append(" 个");
+        }
+        return new Notifier.Message(NotificationType.SCENARIO_MATCHED, "新发布的 " + scenarios.size()
+                + " 个场景符合您的订阅" + names + "：" + first.getTitle() + " 等", body.toString().strip(),
+                "/api/v1/providers/" + providerId + "/matches");
     }
 
     /** The providers the engine ranks among the best {@value #TOP} for the scenario, and on its point. */

@@ -3,6 +3,10 @@ package cn.scenehub.subscription
 import cn.scenehub.support.Api
 import cn.scenehub.support.IntegrationSpec
 import cn.scenehub.support.Marketplace
+import cn.scenehub.support.SharedData
+import groovy.json.JsonOutput
+import groovy.json.JsonSlurper
+import io.micronaut.http.MediaType
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
@@ -38,6 +42,44 @@ class SubscriptionSpec extends IntegrationSpec {
         told(api, byMap.token) == ["/api/v1/scenarios/${s.id}".toString()]
         told(api, bySearch.token) == ["/api/v1/scenarios/${s.id}".toString()]
         told(api, elsewhere.token) == []
+    }
+
+    def "an imported annual list tells each subscriber once, of all its fitting scenarios together"() {
+        given:
+        def api = new Api(client.toBlocking())
+        def market = new Marketplace(api)
+        def weaving = market.listedProvider('370211')
+        def nothing = market.listedProvider('370211')
+        def word = 'zq' + UUID.randomUUID().toString().substring(0, 6) // only this spec's records have it
+        api.post('/api/v1/subscriptions', [kind: 'SAVED_SEARCH', name: '织造排产', criteria: [q: word]], weaving.token)
+        api.post('/api/v1/subscriptions', [kind: 'SAVED_SEARCH', name: '无关', criteria: [q: word + 'x']], nothing.token)
+        def template = (new JsonSlurper().parse(SharedData.matchingDev('scenarios.json')) as List<Map>)[0]
+        def records = (1..3).collect { n ->
+            template + [externalId: "DIGEST-${word}-${n}".toString(), title: "织造车间排产优化${n}".toString(),
+                        description: n < 3 ? "织机排产与${word}改造".toString() : '与订阅无关的场景',
+                        enterprise: template.enterprise + [creditCode: Marketplace.creditCode('370211'),
+                                                           name: "青岛${word}${n}有限公司".toString()]]
+        }
+
+        when:
+        def result = client.toBlocking().retrieve(HttpRequest.POST('/api/v1/admin/imports/scenarios?status=PUBLISHED',
+                JsonOutput.toJson(records)).contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(api.admin()), Map)
+        def notes = api.get('/api/v1/notifications', weaving.token).items.findAll { it.type == 'SCENARIO_MATCHED' }
+
+        then:
+        result.created == 3
+        notes.size() == 1
+        notes[0].title.startsWith('新发布的 2 个场景符合您的订阅「织造排产」')
+        notes[0].body.readLines() == ['织造车间排产优化1', '织造车间排产优化2']
+        notes[0].link == "/api/v1/providers/${weaving.org.id}/matches".toString()
+        told(api, nothing.token) == []
+
+        when: 'the same list imported again creates nothing, so tells nobody'
+        client.toBlocking().retrieve(HttpRequest.POST('/api/v1/admin/imports/scenarios?status=PUBLISHED',
+                JsonOutput.toJson(records)).contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(api.admin()), Map)
+
+        then:
+        told(api, weaving.token).size() == 1
     }
 
     def "bad filters are named; only providers subscribe, and only to their own"() {
