@@ -49,11 +49,11 @@ public class ImportService {
                   @Named(TaskExecutors.IO) ExecutorService executor, List<SpreadsheetReader> spreadsheets,
                   ApplicationEventPublisher<ScenariosPublished> events) {
         this.scenarios = scenarios;
-        this.events = events;
         this.providers = providers;
         this.jobs = jobs;
         this.executor = executor;
         this.spreadsheets = spreadsheets;
+        this.events = events;
     }
 
     /** Imports at once, or starts a job; answers the result or the job. */
@@ -104,7 +104,11 @@ public class ImportService {
     /** Scenarios this import created public are announced once, together (subscribers get one digest). */
     private void announce(Kind kind, Object initial, ImportTally tally) {
         if (kind == Kind.SCENARIOS && ((ScenarioStatus) initial).isPublic() && !tally.createdIds().isEmpty()) {
-            events.publishEvent(new ScenariosPublished(tally.createdIds()));
+            try {
+                events.publishEvent(new ScenariosPublished(tally.createdIds()));
+            } catch (RuntimeException e) { // the records are saved; only the announcement is missing
+                LOG.warn("imported scenarios not announced to subscribers: {}", e.getMessage(), e);
+            }
         }
     }
 
