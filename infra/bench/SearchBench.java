@@ -106,7 +106,10 @@ public class SearchBench {
         List<String> ratios = new ArrayList<>();
         // Back to back with all clients, back to back with 4, then all clients as people would
         // search: each pausing a second on average between an answer and the next request.
-        int[][] shapes = {{clients, seconds, 0}, {4, Math.max(10, seconds / 3), 0}, {clients, seconds, 1000}};
+        // Each phase of a shape answers the same first requests of the sequence (a fixed count, so
+        // OpenSearch alone is timed on exactly the requests the application was), within a time cap.
+        int requests = Integer.parseInt(options.getOrDefault("requests", "8000"));
+        int[][] shapes = {{clients, requests, 0}, {4, requests / 2, 0}, {clients, requests / 4, 1000}};
         for (int[] shape : shapes) {
             int concurrency = shape[0];
             int think = shape[2];
@@ -121,7 +124,7 @@ public class SearchBench {
                 Thread.sleep(1000); // the application reads the generation at most every 500 ms
                 double[] before = {cpuMillis(appPid), cpuMillis(nodePid)};
                 int kind = k;
-                phase[k] = bench.run(names[k] + ", " + load, concurrency, shape[1], think, i -> kind == 2
+                phase[k] = bench.run(names[k] + ", " + load, concurrency, seconds * 3, think, shape[1], i -> kind == 2
                         ? sequence.at(i).raw(bench) : sequence.at(i).app(bench, kind == 1));
                 double[] after = {cpuMillis(appPid), cpuMillis(nodePid)};
                 out.append(phase[k].row((after[0] - before[0]) / phase[k].nanos().length,
@@ -485,14 +488,15 @@ public class SearchBench {
 
     /** {@code clients} threads sending requests back to back for {@code seconds}; latencies of each. */
     private Stats run(String name, int clients, int seconds, Call call) throws Exception {
-        return run(name, clients, seconds, 0, call);
+        return run(name, clients, seconds, 0, Integer.MAX_VALUE, call);
     }
 
     /**
      * As above, each client pausing after every answer for a random time (exponential, mean
-     * {@code thinkMillis}) as a person reading results would; 0 sends back to back.
+     * {@code thinkMillis}) as a person reading results would; 0 sends back to back. Stops after
+     * {@code limit} requests or {@code seconds}, whichever comes first.
      */
-    private Stats run(String name, int clients, int seconds, int thinkMillis, Call call) throws Exception {
+    private Stats run(String name, int clients, int seconds, int thinkMillis, int limit, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger next = new AtomicInteger();
@@ -506,6 +510,9 @@ public class SearchBench {
                 int n = 0;
                 while (System.nanoTime() < end) {
                     int i = next.getAndIncrement();
+                    if (i >= limit) {
+                        break;
+                    }
                     long t0 = System.nanoTime();
                     int status;
                     try {

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The catalogue search benchmark (see docs/benchmarks.md). Rerunnable:
-#   infra/bench/search-bench.sh [scenarios] [seconds] [clients]      defaults: 100000 60 32
+#   infra/bench/search-bench.sh [scenarios] [seconds] [clients] [requests]   defaults: 100000 60 32 8000
+# (each measured phase answers the first `requests` of the sequence — half with 4 clients, a quarter
+# with clients pausing — and stops early after three times `seconds`)
 # Builds the production jar, starts an OpenSearch node (child JVM, 1 GB heap) and the application
 # against the local MariaDB/MySQL (database scenehub_bench, recreated unless BENCH_REUSE=1) and
 # Redis, writes generated scenarios into MySQL (BENCH_LOAD_API=1: through the import API, slow),
@@ -17,6 +19,7 @@ set -euo pipefail
 SCENARIOS=${1:-100000}
 SECONDS_EACH=${2:-60}
 CLIENTS=${3:-32}
+REQUESTS=${4:-8000}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT="$ROOT/infra/bench/target"
 DB=${BENCH_DB:-scenehub_bench}
@@ -72,7 +75,7 @@ done
 echo "== benchmark"
 java -Xmx1g -cp "$ROOT/backend/target/scenehub.jar" "$ROOT/infra/bench/SearchBench.java" \
   --app "http://127.0.0.1:$APP_PORT" --opensearch "http://127.0.0.1:$OS_PORT" --prefix bench- \
-  --scenarios "$SCENARIOS" --seconds "$SECONDS_EACH" --clients "$CLIENTS" --admin-password "$PASSWORD" --redis "$REDIS_URI" \
+  --scenarios "$SCENARIOS" --seconds "$SECONDS_EACH" --clients "$CLIENTS" --requests "$REQUESTS" --admin-password "$PASSWORD" --redis "$REDIS_URI" \
   --app-pid "$APP_PID" --opensearch-pid "$NODE_PID" \
   --report "$OUT/search-bench.md" ${BENCH_LOAD_API:+--load api} ${BENCH_SEARCHES_ONLY:+--searches-only true} \
   $( [ -z "${BENCH_LOAD_API:-}" ] && echo --jdbc "jdbc:mysql://127.0.0.1:3306/$DB?rewriteBatchedStatements=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci" )
