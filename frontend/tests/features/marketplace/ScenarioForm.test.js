@@ -75,10 +75,12 @@ describe('ScenarioForm', () => {
 })
 
 describe('server messages', () => {
-  it('are shown in Chinese when Bean Validation answers in English', async () => {
+  it('are shown in Chinese, without the English the server adds for other clients', async () => {
     const { chineseMessage } = await import('@/features/workspace/enterprise/labels')
-    expect(chineseMessage('must not be blank')).toBe('不能为空')
-    expect(chineseMessage('size must be between 0 and 120')).toBe('长度须在 0 到 120 之间')
+    expect(chineseMessage('不能为空 (must not be blank)')).toBe('不能为空')
+    expect(chineseMessage('长度须在 0 到 120 之间 (size must be between 0 and 120)')).toBe('长度须在 0 到 120 之间')
     expect(chineseMessage('场景名称已存在')).toBe('场景名称已存在')
+    expect(chineseMessage('must not be blank')).toBe('must not be blank')
+    expect(chineseMessage('年度应为 2000 (或以后)')).toBe('年度应为 2000 (或以后)') // a Chinese aside stays
   })
 })

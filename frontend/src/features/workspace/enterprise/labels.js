@@ -49,21 +49,12 @@ export const REASON_KIND = {
 export const statusName = (map, s) => (map[s] ? map[s][0] : s || '')
 export const statusType = (map, s) => (map[s] ? map[s][1] : 'info')
 
-// Bean Validation's default messages arrive in English; the portal speaks Chinese.
-const MESSAGES = [
-  [/^must not be (blank|empty|null)$/, () => '不能为空'],
-  [/^size must be between (\d+) and (\d+)$/, (m) => `长度须在 ${m[1]} 到 ${m[2]} 之间`],
-  [/^must be greater than or equal to (-?[\d.]+)$/, (m) => `不能小于 ${m[1]}`],
-  [/^must be less than or equal to (-?[\d.]+)$/, (m) => `不能大于 ${m[1]}`],
-  [/^must be a well-formed email address$/, () => '邮箱格式不正确'],
-  [/^must be a date in the past or in the present$/, () => '不能晚于今天'],
-]
+// The server writes its messages in Chinese with the English after them for other clients
+// ("不能为空 (must not be blank)"); the portal shows the Chinese.
+const WITH_ENGLISH = /^(.*[^\x00-\x7f].*?)\s+\([\x20-\x7e]+\)$/
 export function chineseMessage(text) {
-  for (const [re, make] of MESSAGES) {
-    const m = re.exec(text || '')
-    if (m) return make(m)
-  }
-  return text
+  const m = WITH_ENGLISH.exec(text || '')
+  return m ? m[1] : text
 }
 
 /** The first server message for one field of an ApiError, or '' (for el-form-item :error). */

@@ -98,6 +98,7 @@ class CatalogueSpec extends IntegrationSpec {
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?category=NOPE')).errors*.field == ['category']
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?size=1000')).status == 400
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?page=500&size=100')).errors*.field == ['page']
+        api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?page=500')).errors[0].message.startsWith('不能大于 499 (')
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios?cursor=bm9wZQ')).errors*.field == ['cursor']
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios/matrix?rows=colour')).errors*.field == ['rows']
         api.problem(HttpRequest.GET('/api/v1/catalogue/scenarios/matrix?rows=category&cols=category')).errors*.field == ['cols']

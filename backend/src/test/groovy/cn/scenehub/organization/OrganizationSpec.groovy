@@ -63,6 +63,7 @@ class OrganizationSpec extends IntegrationSpec {
         then:
         problem.status == 400
         problem.errors*.field.toSet() == ['name', 'regionCode', 'industryCode', 'scale', 'contactPhone'] as Set
+        problem.errors.find { it.field == 'name' }.message == '不能为空 (must not be blank)'
     }
 
     def "codes that are well-formed but unknown are named too"() {

@@ -3,6 +3,7 @@ package cn.scenehub.common.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
@@ -22,7 +23,8 @@ import jakarta.validation.Path;
 /**
  * Bean-validation failures as a 400 problem whose {@code errors} name each field the way the
  * client wrote it: {@code q}, {@code title}, {@code enterprise.creditCode} — not the Java method
- * and parameter path.
+ * and parameter path. A standard constraint's message is given in Chinese, the portal's language,
+ * with the validator's English after it: {@code 不能为空 (must not be blank)}.
  */
 @Produces
 @Singleton
@@ -40,9 +42,36 @@ class ValidationProblemHandler implements ExceptionHandler<ConstraintViolationEx
         List<Error> fieldErrors = new ArrayList<>();
         exception.getConstraintViolations().stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(violation -> fieldErrors.add(FieldErrors.of(fieldOf(violation), violation.getMessage())));
+                .forEach(violation -> fieldErrors.add(FieldErrors.of(fieldOf(violation), messageOf(violation))));
         return errors.processResponse(ErrorContext.builder(request).cause(exception).errors(fieldErrors).build(),
                 HttpResponse.badRequest());
+    }
+
+    private static final String STANDARD = "{jakarta.validation.constraints.";
+
+    /** The violation's message, in Chinese first for the standard constraints. */
+    static String messageOf(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template == null || !template.startsWith(STANDARD) || violation.getConstraintDescriptor() == null) {
+            return violation.getMessage(); // our own messages are written in Chinese already
+        }
+        Map<String, Object> a = violation.getConstraintDescriptor().getAttributes();
+        String chinese = switch (template.substring(STANDARD.length(), template.indexOf('.', STANDARD.length()))) {
+            case "NotBlank", "NotEmpty", "NotNull" -> "不能为空";
+            case "Size" -> "长度须在 " + a.get("min") + " 到 " + a.get("max") + " 之间";
+            case "Min", "DecimalMin" -> "不能小于 " + a.get("value");
+            case "Max", "DecimalMax" -> "不能大于 " + a.get("value");
+            case "Positive" -> "须大于 0";
+            case "PositiveOrZero" -> "不能为负数";
+            case "Email" -> "邮箱格式不正确";
+            case "Pattern" -> "格式不正确";
+            case "Past" -> "须早于今天";
+            case "PastOrPresent" -> "不能晚于今天";
+            case "Future" -> "须晚于今天";
+            case "FutureOrPresent" -> "不能早于今天";
+            default -> null;
+        };
+        return chinese == null ? violation.getMessage() : chinese + " (" + violation.getMessage() + ")";
     }
 
     /** Drops the method node, and a body parameter's own name when its properties follow. */
