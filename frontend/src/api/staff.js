@@ -60,6 +60,11 @@ export async function publishedLists(options = {}) {
   return Array.isArray(data?.years) ? data.years : []
 }
 
+/** GET /annual-lists/drafts → [{ id, slug, year, batch, title, version, updatedAt, count }] (admins). */
+export function draftLists(options = {}) {
+  return request('/annual-lists/drafts', options)
+}
+
 /** GET /annual-lists/{id} → AnnualListView with entries (admins; drafts too). */
 export function getListById(id, options = {}) {
   return request(`/annual-lists/${enc(id)}`, options)

@@ -58,6 +58,12 @@ class AnnualListController {
         return lists.create(form, admin);
     }
 
+    /** The drafts, for the admins' curation page (the public list above shows published lists only). */
+    @Get("/drafts")
+    List<AnnualListView.Draft> drafts() {
+        return lists.drafts();
+    }
+
     @Get("/{id}")
     AnnualListView get(long id) {
         return lists.get(id);

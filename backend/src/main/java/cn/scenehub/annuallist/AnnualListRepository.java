@@ -21,4 +21,7 @@ interface AnnualListRepository extends CrudRepository<AnnualList, Long> {
 
     @Query("SELECT * FROM annual_list WHERE status = 'PUBLISHED' ORDER BY year DESC, published_at, id")
     List<AnnualList> findPublished();
+
+    @Query("SELECT * FROM annual_list WHERE status = 'DRAFT' ORDER BY updated_at DESC, id DESC")
+    List<AnnualList> findDrafts();
 }

@@ -173,6 +173,12 @@ public class AnnualListService {
         return view(saved, current);
     }
 
+    /** The lists not yet published, most recently changed first, each with its number of entries. */
+    public List<AnnualListView.Draft> drafts() {
+        return lists.findDrafts().stream().map(l -> new AnnualListView.Draft(l.id(), l.slug(), l.year(), l.batch(),
+                l.title(), l.version() == null ? 0 : l.version(), l.updatedAt(), entries.countOfList(l.id()))).toList();
+    }
+
     public List<AuditEvent> trail(long id) {
         lists.findById(id).orElseThrow(() -> notFound(id));
         return audit.trail(AUDIT_TYPE, id);

@@ -20,6 +20,12 @@ public record AnnualListView(
     public record Entry(int number, long scenarioId, @Nullable String title, @Nullable ScenarioStatus status) {
     }
 
+    /** A draft in the admins' list of drafts, without its entries. */
+    @Serdeable
+    public record Draft(long id, String slug, int year, @Nullable String batch, String title, long version,
+                        Instant updatedAt, long count) {
+    }
+
     static AnnualListView of(AnnualList l, List<Entry> entries) {
         return new AnnualListView(l.id(), l.slug(), l.year(), l.batch(), l.title(), l.status(),
                 l.version() == null ? 0 : l.version(), l.createdAt(), l.updatedAt(), l.publishedAt(), entries);

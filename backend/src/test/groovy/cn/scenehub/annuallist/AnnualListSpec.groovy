@@ -151,6 +151,29 @@ class AnnualListSpec extends IntegrationSpec {
         api.get("$LISTS/${list.id}", admin).status == 'DRAFT'
     }
 
+    def "admins find every draft on the server, newest change first, until it is published"() {
+        given:
+        def older = api.post(LISTS, [year: 2038, title: '较早的草稿'], admin)
+        def newer = api.post(LISTS, [year: 2038, title: '较新的草稿'], admin)
+        newer = api.post("$LISTS/${newer.id}/entries", [scenarioIds: [scenario('PUBLISHED').id]], admin)
+
+        when:
+        def drafts = api.getList("$LISTS/drafts", admin)
+
+        then:
+        drafts*.id.indexOf(newer.id) < drafts*.id.indexOf(older.id)
+        drafts.find { it.id == newer.id }.subMap(['title', 'year', 'count', 'version']) ==
+                [title: '较新的草稿', year: 2038, count: 1, version: newer.version]
+        drafts.find { it.id == older.id }.count == 0
+
+        when:
+        api.post("$LISTS/${newer.id}/publish", [version: newer.version], admin)
+
+        then:
+        !api.getList("$LISTS/drafts", admin)*.id.contains(newer.id)
+        api.getList("$LISTS/drafts", admin)*.id.contains(older.id)
+    }
+
     def "only admins compose lists: #who gets #expected on #method #path"() {
         given:
         def token = [enterprise: enterprise.token, commissioner: commissioner, anonymous: null][who]
@@ -165,6 +188,7 @@ class AnnualListSpec extends IntegrationSpec {
         [who, expected, method, path, body] << [
                 [['enterprise', 403], ['commissioner', 403], ['anonymous', 401]],
                 [['POST', '', [year: 2026, title: '清单']],
+                 ['GET', '/drafts', null],
                  ['GET', '/1', null],
                  ['POST', '/1/entries', [scenarioIds: [1]]],
                  ['DELETE', '/1/entries/1', null],
