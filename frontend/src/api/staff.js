@@ -305,6 +305,11 @@ export function shortlistInterest(id, interestId, shortlisted, options = {}) {
   return request(`/events/${enc(id)}/interests/${enc(interestId)}/shortlist`, { ...options, method: 'POST', body: { shortlisted } })
 }
 
+/** POST /events/{id}/cancel { reason } → the event, CANCELLED (organizer; planned events only) */
+export function cancelEvent(id, reason, options = {}) {
+  return request(`/events/${enc(id)}/cancel`, { ...options, method: 'POST', body: { reason } })
+}
+
 /** POST /events/{id}/outcomes { note, outcomes: [{ interestId, intention, followUp }] } */
 export function recordOutcomes(id, body, options = {}) {
   return request(`/events/${enc(id)}/outcomes`, { ...options, method: 'POST', body })

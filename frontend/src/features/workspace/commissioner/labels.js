@@ -1,4 +1,6 @@
 // Chinese names of the statuses and stages the staff pages show.
+import { chineseMessage } from '../enterprise/labels'
+
 export const ORG_STATUS = { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过', SUSPENDED: '已暂停' }
 export const ORG_KIND = { ENTERPRISE: '制造企业', MANUFACTURER: '制造企业', PROVIDER: '服务商' }
 export const SCENARIO_STATUS = {
@@ -23,7 +25,7 @@ export function label(map, value) {
   return (value && map[value]) || value || '—'
 }
 
-/** The first server message for a field of an ApiError, or ''. */
+/** The first server message for a field of an ApiError (its Chinese part), or ''. */
 export function fieldError(err, field) {
-  return err && typeof err.fieldErrors === 'function' ? err.fieldErrors(field)[0] || '' : ''
+  return err && typeof err.fieldErrors === 'function' ? chineseMessage(err.fieldErrors(field)[0] || '') : ''
 }

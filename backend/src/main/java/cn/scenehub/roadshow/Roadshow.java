@@ -28,6 +28,12 @@ record Roadshow(
 
     enum Status { PLANNED, HELD, CANCELLED }
 
+    /** Called off; the reason is kept where a held event keeps its summary. */
+    Roadshow cancelled(String reason, Instant now) {
+        return new Roadshow(id, kind, title, startsAt, place, onlineLink, Status.CANCELLED, reason, createdBy, version,
+                createdAt, now);
+    }
+
     Roadshow held(@Nullable String note, Instant now) {
         return new Roadshow(id, kind, title, startsAt, place, onlineLink, Status.HELD, note, createdBy, version,
                 createdAt, now);

@@ -54,6 +54,11 @@ class RoadshowController {
         return events.shortlist(id, interestId, form.shortlisted(), user);
     }
 
+    @Post("/{id}/cancel")
+    RoadshowView cancel(long id, @Body @Valid RoadshowForms.Cancel form, CurrentUser user) {
+        return events.cancel(id, form, user);
+    }
+
     @Post("/{id}/outcomes")
     RoadshowView outcomes(long id, @Body @Valid RoadshowForms.Outcomes form, CurrentUser user) {
         return events.outcomes(id, form, user);

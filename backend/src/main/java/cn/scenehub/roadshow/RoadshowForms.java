@@ -31,6 +31,11 @@ final class RoadshowForms {
     record Shortlist(@NotNull Boolean shortlisted) {
     }
 
+    /** Calling an event off before it is held; the registered providers are told the reason. */
+    @Serdeable
+    record Cancel(@NotBlank @Size(max = 500) String reason) {
+    }
+
     /** After the event: an intention per interest; {@code followUp} puts the pair on the board. */
     @Serdeable
     record Outcomes(@Nullable @Size(max = 2000) String note, @NotNull List<@Valid @NotNull Outcome> outcomes) {

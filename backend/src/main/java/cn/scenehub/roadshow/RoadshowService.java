@@ -147,6 +147,22 @@ class RoadshowService {
         return view(saved, user);
     }
 
+    /** Calls a planned event off and tells each provider that registered for it why. */
+    @Transactional
+    RoadshowView cancel(long id, RoadshowForms.Cancel form, CurrentUser user) {
+        Roadshow event = organized(id, user);
+        if (event.status() != Roadshow.Status.PLANNED) {
+            throw ApiException.conflict("只有筹备中的活动可以取消");
+        }
+        String reason = form.reason().trim();
+        Roadshow saved = events.update(event.cancelled(reason, clock.instant()));
+        audit.record(AUDIT_TYPE, id, "CANCEL", event.status().name(), saved.status().name(), reason, user, null);
+        interests.findByRoadshowIdOrderByIdAsc(id).stream().map(RoadshowInterest::providerId).distinct()
+                .forEach(provider -> notifier.toOrganization(provider, new Notifier.Message(NotificationType.ROADSHOW,
+                        "活动已取消：" + event.title(), reason, "/api/v1/events/" + id)));
+        return view(saved, user);
+    }
+
     private Roadshow load(long id) {
         return events.findById(id).orElseThrow(() -> ApiException.notFound("活动 " + id));
     }

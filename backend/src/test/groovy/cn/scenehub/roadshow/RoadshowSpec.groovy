@@ -86,4 +86,35 @@ class RoadshowSpec extends IntegrationSpec {
         then:
         api.problem(HttpRequest.POST("/api/v1/events/${later.id}/interests", [scenarioId: s2.id]), pitcher.token).status == 409
     }
+
+    def "the organizer calls a planned event off with a reason; registered providers are told, and nothing more can happen to it"() {
+        given:
+        def api = new Api(client.toBlocking())
+        def market = new Marketplace(api)
+        def enterprise = market.organizationWithUser('MANUFACTURER', '370212')
+        def laoshan = market.commissioner(['370212'])
+        def other = market.commissioner(['370212'])
+        def s = market.publishedScenario(enterprise)
+        def provider = market.listedProvider('370211')
+        def event = api.post('/api/v1/events', [kind: 'MATCHMAKING', title: '供需对接会（待定）',
+                startsAt: clock.instant().plus(Duration.ofDays(5)).toString(), place: '市民中心', scenarioIds: [s.id]], laoshan)
+        def interest = api.post("/api/v1/events/${event.id}/interests", [scenarioId: s.id], provider.token).interests[0]
+
+        expect:
+        api.problem(HttpRequest.POST("/api/v1/events/${event.id}/cancel", [reason: '场地冲突']), other).status == 403
+        api.problem(HttpRequest.POST("/api/v1/events/${event.id}/cancel", [reason: ' ']), laoshan).errors*.field == ['reason']
+
+        when:
+        def cancelled = api.post("/api/v1/events/${event.id}/cancel", [reason: '场地冲突，另行通知'], laoshan)
+        def told = api.get('/api/v1/notifications', provider.token).items.findAll { it.title.startsWith('活动已取消') }
+
+        then:
+        cancelled.status == 'CANCELLED'
+        cancelled.outcomeNote == '场地冲突，另行通知'
+        told*.body == ['场地冲突，另行通知']
+        told*.link == ["/api/v1/events/${event.id}".toString()]
+        api.problem(HttpRequest.POST("/api/v1/events/${event.id}/cancel", [reason: '再次']), laoshan).status == 409
+        api.problem(HttpRequest.POST("/api/v1/events/${event.id}/interests", [scenarioId: s.id]), market.listedProvider('370211').token).status == 409
+        api.problem(HttpRequest.POST("/api/v1/events/${event.id}/outcomes", [outcomes: [[interestId: interest.id, followUp: true]]]), laoshan).status == 409
+    }
 }
