@@ -34,8 +34,9 @@ import jakarta.inject.Singleton;
 
 /**
  * When a scenario is published, tells each listed provider whose subscriptions fit it, once per
- * provider; an import that publishes many tells each provider once, of all that fit it. A capability map fits when the matching engine ranks the provider among the scenario's
- * best {@value #TOP} and on the point: a capability in the scenario's category, a technique of the
+ * provider; an import that publishes many tells each provider once, of all that fit it. A
+ * capability map fits when the matching engine ranks the provider among the scenario's best
+ * {@value #TOP} and on the point: a capability in the scenario's category, a technique of the
  * scenario (or its synonym, or a related one) in its capability, case or product — what the match
  * reasons would name — and a service region that includes the district. A saved search is a plain
  * rule over the scenario's fields.
@@ -104,23 +105,23 @@ class SubscriptionMatcher {
                 }
             }
         }
-        fits.forEach((providerId, scenarios) -> notifier.toOrganization(providerId,
-                message(providerId, List.copyOf(scenarios), subscriptionNames.get(providerId))));
+        fits.forEach((providerId, matched) -> notifier.toOrganization(providerId,
+                message(providerId, List.copyOf(matched), subscriptionNames.get(providerId))));
     }
 
-    private static Notifier.Message message(long providerId, List<Scenario> scenarios, Set<String> subscriptionNames) {
+    private static Notifier.Message message(long providerId, List<Scenario> matched, Set<String> subscriptionNames) {
         String names = "「" + String.join("」「", subscriptionNames) + "」";
-        Scenario first = scenarios.get(0);
-        if (scenarios.size() == 1) {
+        Scenario first = matched.get(0);
+        if (matched.size() == 1) {
             return new Notifier.Message(NotificationType.SCENARIO_MATCHED, "新发布的场景符合您的订阅" + names + "："
                     + first.getTitle(), null, "/api/v1/scenarios/" + first.getId());
         }
         StringBuilder body = new StringBuilder();
-        scenarios.stream().limit(DIGEST_TITLES).forEach(s -> body.append(s.getTitle()).append('\n'));
-        if (scenarios.size() > DIGEST_TITLES) {
-            body.append("……共 ").append(scenarios.size()).append(" 个");
+        matched.stream().limit(DIGEST_TITLES).forEach(s -> body.append(s.getTitle()).append('\n'));
+        if (matched.size() > DIGEST_TITLES) {
+            body.append("……共 ").append(matched.size()).append(" 个");
         }
-        return new Notifier.Message(NotificationType.SCENARIO_MATCHED, "新发布的 " + scenarios.size()
+        return new Notifier.Message(NotificationType.SCENARIO_MATCHED, "新发布的 " + matched.size()
                 + " 个场景符合您的订阅" + names + "：" + first.getTitle() + " 等", body.toString().strip(),
                 "/api/v1/providers/" + providerId + "/matches");
     }
