@@ -76,7 +76,7 @@ describe('ScenarioForm', () => {
 
 describe('server messages', () => {
   it('are shown in Chinese, without the English the server adds for other clients', async () => {
-    const { chineseMessage } = await import('@/features/workspace/enterprise/labels')
+    const { chineseMessage } = await import('@/utils/messages')
     expect(chineseMessage('不能为空 (must not be blank)')).toBe('不能为空')
     expect(chineseMessage('长度须在 0 到 120 之间 (size must be between 0 and 120)')).toBe('长度须在 0 到 120 之间')
     expect(chineseMessage('场景名称已存在')).toBe('场景名称已存在')

@@ -1,5 +1,5 @@
 // Chinese names of the statuses and stages the staff pages show.
-import { chineseMessage } from '../enterprise/labels'
+import { chineseMessage } from '@/utils/messages'
 
 export const ORG_STATUS = { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过', SUSPENDED: '已暂停' }
 export const ORG_KIND = { ENTERPRISE: '制造企业', MANUFACTURER: '制造企业', PROVIDER: '服务商' }

@@ -1,5 +1,6 @@
 // Chinese names and tag colours of the marketplace's statuses and verdicts, shared by the
 // enterprise and provider workspaces.
+import { chineseMessage } from '@/utils/messages'
 export const SCENARIO_STATUS = {
   DRAFT: ['草稿', 'info'],
   SUBMITTED: ['待审核', 'warning'],
@@ -48,14 +49,6 @@ export const REASON_KIND = {
 
 export const statusName = (map, s) => (map[s] ? map[s][0] : s || '')
 export const statusType = (map, s) => (map[s] ? map[s][1] : 'info')
-
-// The server writes its messages in Chinese with the English after them for other clients
-// ("不能为空 (must not be blank)"); the portal shows the Chinese.
-const WITH_ENGLISH = /^(.*[^\x00-\x7f].*?)\s+\([\x20-\x7e]+\)$/
-export function chineseMessage(text) {
-  const m = WITH_ENGLISH.exec(text || '')
-  return m ? m[1] : text
-}
 
 /** The first server message for one field of an ApiError, or '' (for el-form-item :error). */
 export function fieldError(err, field) {
